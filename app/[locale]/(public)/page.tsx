@@ -1,0 +1,43 @@
+import Link from 'next/link'
+import { isLocale, type Locale } from '@/lib/domain/locales'
+import { getT } from '@/lib/i18n/create-translator'
+import { paths } from '@/lib/paths'
+
+type Entry = { key: string; href: string }
+
+function entries(locale: Locale): Entry[] {
+  return [
+    { key: 'first', href: paths.start(locale, 'first') },
+    { key: 'extension', href: paths.start(locale, 'extension') },
+    { key: 'transition', href: paths.start(locale, 'transition') },
+    { key: 'track', href: paths.applications(locale) },
+    { key: 'appointment', href: paths.applications(locale) },
+  ]
+}
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!isLocale(locale)) return null
+  const t = getT(locale, 'home')
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('lead')}</p>
+      <h2>{t('entryPointsHeading')}</h2>
+      <ul className="card-list">
+        {entries(locale).map((e) => (
+          <li key={e.key}>
+            <Link href={e.href}>{t(`entry.${e.key}.title`)}</Link>
+            <p>{t(`entry.${e.key}.body`)}</p>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('beforeYouStartHeading')}</h2>
+      <ul>
+        <li>{t('beforeYouStart.passport')}</li>
+        <li>{t('beforeYouStart.timing')}</li>
+        <li>{t('beforeYouStart.email')}</li>
+      </ul>
+    </>
+  )
+}

@@ -1,0 +1,30 @@
+import { notFound } from 'next/navigation'
+import { isLocale } from '@/lib/domain/locales'
+import { getT } from '@/lib/i18n/create-translator'
+import { readDevMailbox } from '@/lib/server/dev-mailbox'
+
+// Development only: in a production build readDevMailbox answers null and this is a 404.
+export default async function DevMailboxPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const messages = await readDevMailbox()
+  if (!messages) notFound()
+  const t = getT(locale, 'mail')
+  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Istanbul' })
+  return (
+    <>
+      <h1>{t('mailbox.title')}</h1>
+      <p className="lead">{t('mailbox.lead')}</p>
+      {messages.length === 0 ? <p>{t('mailbox.empty')}</p> : null}
+      {messages.map((m) => (
+        <article key={m.id}>
+          <h2>{m.subject}</h2>
+          <p>
+            {t('mailbox.to')}: <span dir="ltr">{m.recipient}</span> · {t('mailbox.sent')}: {time.format(m.createdAt)}
+          </p>
+          <div className="mailbox-body">{m.body}</div>
+        </article>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,50 @@
+import '../globals.css'
+import type { Metadata, Viewport } from 'next'
+import { notFound } from 'next/navigation'
+import type { ReactNode } from 'react'
+import { SiteFooter } from '@/components/layout/site-footer'
+import { SiteHeader } from '@/components/layout/site-header'
+import { Providers } from '@/components/providers'
+import { isLocale, LOCALES, textDirection } from '@/lib/domain/locales'
+import { getT } from '@/lib/i18n/create-translator'
+import { RESOURCES } from '@/lib/i18n/resources'
+import { CLIENT_NAMESPACES } from '@/lib/i18n/settings'
+import { getHeaderAccount } from '@/lib/server/actor'
+import { isDevMailboxEnabled } from '@/lib/server/env'
+import { signOutAction } from './actions'
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+export const dynamicParams = false
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  const t = getT(locale)
+  return { title: { default: t('serviceName'), template: `%s – ${t('serviceName')}` } }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const account = await getHeaderAccount()
+  const messages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, RESOURCES[locale][ns]]))
+  return (
+    <html lang={locale} dir={textDirection(locale)}>
+      <body>
+        <Providers locale={locale} messages={messages}>
+          <SiteHeader locale={locale} account={account} signOutAction={signOutAction.bind(null, locale)} />
+          <main id="main-content" className="container" tabIndex={-1}>
+            {children}
+          </main>
+          <SiteFooter locale={locale} showDevMailbox={isDevMailboxEnabled()} />
+        </Providers>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,41 @@
+'use client'
+import { ErrorSummary } from '@/components/form/error-summary'
+import { TextField } from '@/components/form/text-field'
+import { useGuardedForm } from '@/components/form/use-guarded-form'
+import { useT } from '@/lib/i18n/client'
+import { signInCodeFormSchema } from '@/lib/schemas/sign-in'
+
+type Props = { email: string; callbackUrl: string; callbackPath: string; serverError: string | null }
+
+/** Sends the code to Auth.js's callback with a plain GET form, which works without JavaScript. */
+export function CodeForm({ email, callbackUrl, callbackPath, serverError }: Props) {
+  const t = useT(['auth', 'validation', 'common'])
+  const { form, guardSubmit } = useGuardedForm<{ token: string }>(signInCodeFormSchema, { token: '' })
+  const fieldError = form.formState.errors.token?.message ?? serverError
+  const errors = fieldError ? [{ fieldId: 'token', message: t(fieldError) }] : []
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <form method="get" action={callbackPath} onSubmit={guardSubmit} noValidate>
+        <input type="hidden" name="email" value={email} />
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
+        <TextField
+          id="token"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9]*"
+          maxLength={6}
+          dir="ltr"
+          inputClassName="input--code"
+          label={t('code.codeLabel')}
+          hint={t('code.codeHint')}
+          error={fieldError ? t(fieldError) : undefined}
+          {...form.register('token')}
+        />
+        <button type="submit" className="button">
+          {t('code.submit')}
+        </button>
+      </form>
+    </>
+  )
+}

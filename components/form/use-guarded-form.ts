@@ -1,0 +1,24 @@
+'use client'
+import type { FormEvent } from 'react'
+import { useForm, type FieldValues, type Path } from 'react-hook-form'
+import type { z } from 'zod'
+import { fieldErrorsFrom } from '@/lib/schemas/form-state'
+
+/**
+ * react-hook-form holds the fields; the same zod schema the server uses checks them before the
+ * native submit, so the form also works before JavaScript has loaded.
+ */
+export function useGuardedForm<T extends FieldValues>(schema: z.ZodType, defaultValues: T) {
+  const form = useForm<T>({ defaultValues: defaultValues as never })
+  const guardSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const values = Object.fromEntries(new FormData(event.currentTarget).entries())
+    const parsed = schema.safeParse(values)
+    form.clearErrors()
+    if (parsed.success) return
+    event.preventDefault()
+    for (const [field, message] of Object.entries(fieldErrorsFrom(parsed.error))) {
+      form.setError(field as Path<T>, { type: 'schema', message })
+    }
+  }
+  return { form, guardSubmit }
+}

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react'
+import type { Locale } from '@/lib/domain/locales'
+import { sectionsForRole, type StaffSection } from '@/lib/domain/staff-navigation'
+import type { StaffRole } from '@/lib/domain/staff-roles'
+import { StaffNav } from './staff-nav'
+
+type Props = { locale: Locale; role: StaffRole; current: StaffSection | 'home'; children: ReactNode }
+
+export function StaffShell({ locale, role, current, children }: Props) {
+  return (
+    <div className="staff-layout">
+      <StaffNav locale={locale} sections={sectionsForRole(role)} current={current} />
+      <div>{children}</div>
+    </div>
+  )
+}

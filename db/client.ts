@@ -1,0 +1,41 @@
+import 'server-only'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js'
+import postgres from 'postgres'
+import * as schema from './schema'
+
+export type Db = PostgresJsDatabase<typeof schema>
+export type DbKind = 'postgres' | 'pglite'
+export type DbHandle = { db: Db; kind: DbKind; close: () => Promise<void> }
+
+export function databaseUrl(): string | undefined {
+  const url = process.env.DATABASE_URL?.trim()
+  return url ? url : undefined
+}
+
+export function openPostgres(url: string, max = Number(process.env.DATABASE_POOL_MAX ?? 10)): DbHandle {
+  const client = postgres(url, {
+    max,
+    connect_timeout: 5,
+    idle_timeout: 30,
+    onnotice: () => {},
+    // Lock waits must not pile up connections during a rush (security.md RS-04).
+    connection: { statement_timeout: 15_000, lock_timeout: 5_000, application_name: 'ikamet-portal' },
+  })
+  return { db: drizzlePostgres({ client, schema }), kind: 'postgres', close: () => client.end() }
+}
+
+export async function openPglite(dataDir: string): Promise<DbHandle> {
+  const { PGlite } = await import('@electric-sql/pglite')
+  const { drizzle } = await import('drizzle-orm/pglite')
+  if (dataDir !== 'memory://') mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true })
+  const client = await PGlite.create(dataDir === 'memory://' ? undefined : dataDir)
+  // PGlite and postgres.js share drizzle's PostgreSQL query API; only the driver differs.
+  const db = drizzle({ client, schema }) as unknown as Db
+  return { db, kind: 'pglite', close: () => client.close() }
+}
+
+export function pgliteDataDir(): string {
+  return process.env.PGLITE_DATA_DIR ?? path.join(process.cwd(), '.data', 'pglite')
+}

@@ -1,0 +1,56 @@
+import { bigserial, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { APPLICATION_KINDS, APPLICATION_STATUSES } from '../../lib/domain/application-status'
+import { users } from './auth'
+import { directorates, provinces } from './directorates'
+import { permitTypes, residencePermits, shortTermPurposes } from './permits'
+
+export const applicationKind = pgEnum('application_kind', APPLICATION_KINDS)
+export const applicationStatus = pgEnum('application_status', APPLICATION_STATUSES)
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey(),
+    reference: text('reference').notNull().unique(),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => users.id),
+    kind: applicationKind('kind').notNull(),
+    permitTypeCode: text('permit_type_code')
+      .notNull()
+      .references(() => permitTypes.code),
+    purposeCode: text('purpose_code').references(() => shortTermPurposes.code),
+    basedOnPermitId: uuid('based_on_permit_id').references(() => residencePermits.id),
+    status: applicationStatus('status').notNull().default('draft'),
+    provinceCode: smallint('province_code').references(() => provinces.code),
+    directorateId: uuid('directorate_id').references(() => directorates.id),
+    formData: jsonb('form_data').$type<Record<string, unknown>>().notNull().default({}),
+    requestedMonths: integer('requested_months'),
+    feeTotalKurus: integer('fee_total_kurus'),
+    version: integer('version').notNull().default(1),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('applications_applicant_idx').on(t.applicantId),
+    index('applications_directorate_status_idx').on(t.directorateId, t.status),
+  ],
+)
+
+// Every status change; the applicant's timeline is read from here.
+export const applicationEvents = pgTable(
+  'application_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    fromStatus: applicationStatus('from_status'),
+    toStatus: applicationStatus('to_status').notNull(),
+    actorUserId: text('actor_user_id').references(() => users.id),
+    reasonCode: text('reason_code'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('application_events_application_idx').on(t.applicationId, t.createdAt)],
+)

@@ -1,0 +1,56 @@
+import { boolean, integer, pgTable, smallint, text, time, unique, uuid } from 'drizzle-orm/pg-core'
+
+export const provinces = pgTable('provinces', {
+  // The plate code, which is also the ISO 3166-2:TR code.
+  code: smallint('code').primaryKey(),
+  name: text('name').notNull().unique(),
+})
+
+export const directorates = pgTable('directorates', {
+  id: uuid('id').primaryKey(),
+  provinceCode: smallint('province_code')
+    .notNull()
+    .unique()
+    .references(() => provinces.code),
+  name: text('name').notNull(),
+  email: text('email').notNull(),
+  // İstanbul and Ankara assign appointment dates instead of letting applicants choose.
+  assignsAppointments: boolean('assigns_appointments').notNull().default(false),
+})
+
+export const offices = pgTable('offices', {
+  id: uuid('id').primaryKey(),
+  directorateId: uuid('directorate_id')
+    .notNull()
+    .references(() => directorates.id),
+  name: text('name').notNull(),
+  address: text('address').notNull(),
+  slotMinutes: integer('slot_minutes').notNull().default(15),
+})
+
+export const counters = pgTable(
+  'counters',
+  {
+    id: uuid('id').primaryKey(),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    label: text('label').notNull(),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [unique('counters_office_label').on(t.officeId, t.label)],
+)
+
+export const openingHours = pgTable(
+  'opening_hours',
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    // ISO weekday: 1 = Monday … 7 = Sunday.
+    weekday: smallint('weekday').notNull(),
+    opensAt: time('opens_at').notNull(),
+    closesAt: time('closes_at').notNull(),
+  },
+  (t) => [unique('opening_hours_office_day_opens').on(t.officeId, t.weekday, t.opensAt)],
+)

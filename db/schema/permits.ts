@@ -1,0 +1,40 @@
+import { boolean, date, integer, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { users } from './auth'
+
+// Durations and flags are data, not code: the law changes (the family permit went from two
+// to three years) and the national admin must be able to follow it.
+export const permitTypes = pgTable('permit_types', {
+  code: text('code').primaryKey(),
+  lawArticles: text('law_articles').notNull(),
+  regulationArticles: text('regulation_articles'),
+  // null: no fixed cap (long-term is indefinite, student follows the programme).
+  maxMonthsPerGrant: integer('max_months_per_grant'),
+  selfService: boolean('self_service').notNull(),
+  sortOrder: smallint('sort_order').notNull(),
+})
+
+export const shortTermPurposes = pgTable('short_term_purposes', {
+  code: text('code').primaryKey(),
+  // The sub-paragraph of Law 6458 art. 31(1), in the Turkish alphabet (a, b, c, ç, d …).
+  lawLetter: text('law_letter').notNull().unique(),
+  maxMonthsPerGrant: integer('max_months_per_grant'),
+  // Doubtful values from the brief are marked so admins know to confirm them.
+  needsLegalReview: boolean('needs_legal_review').notNull().default(false),
+  sortOrder: smallint('sort_order').notNull(),
+})
+
+// Permits a person already holds; extensions and transitions are pre-filled from here.
+export const residencePermits = pgTable('residence_permits', {
+  id: uuid('id').primaryKey(),
+  holderId: text('holder_id')
+    .notNull()
+    .references(() => users.id),
+  permitTypeCode: text('permit_type_code')
+    .notNull()
+    .references(() => permitTypes.code),
+  purposeCode: text('purpose_code').references(() => shortTermPurposes.code),
+  documentNumber: text('document_number').notNull().unique(),
+  validFrom: date('valid_from').notNull(),
+  validUntil: date('valid_until').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+})

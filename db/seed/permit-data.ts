@@ -1,0 +1,29 @@
+// Permit types (Law 6458 art. 30) and short-term purposes (art. 31(1)), from the domain brief §3.
+export const PERMIT_TYPES = [
+  { code: 'short_term', lawArticles: '31–33', regulationArticles: '28–29', maxMonthsPerGrant: 24, selfService: true },
+  { code: 'family', lawArticles: '34–37', regulationArticles: '30–34', maxMonthsPerGrant: 36, selfService: true },
+  { code: 'student', lawArticles: '38–41', regulationArticles: '35–39', maxMonthsPerGrant: null, selfService: true },
+  { code: 'long_term', lawArticles: '42–45', regulationArticles: '40–43', maxMonthsPerGrant: null, selfService: true },
+  { code: 'humanitarian', lawArticles: '46–47', regulationArticles: null, maxMonthsPerGrant: 12, selfService: false },
+  { code: 'trafficking_victim', lawArticles: '48–49', regulationArticles: '45–46', maxMonthsPerGrant: 6, selfService: false },
+] as const
+
+// The letters follow the Turkish alphabet of the law text: a b c ç d e f g ğ h ı i j k.
+export const SHORT_TERM_PURPOSES = [
+  { code: 'research', lawLetter: 'a', maxMonthsPerGrant: 24, needsLegalReview: false },
+  { code: 'property_owner', lawLetter: 'b', maxMonthsPerGrant: 24, needsLegalReview: false },
+  { code: 'business', lawLetter: 'c', maxMonthsPerGrant: 24, needsLegalReview: false },
+  { code: 'in_service_training', lawLetter: 'ç', maxMonthsPerGrant: 24, needsLegalReview: false },
+  { code: 'exchange_programme', lawLetter: 'd', maxMonthsPerGrant: 24, needsLegalReview: false },
+  { code: 'tourism', lawLetter: 'e', maxMonthsPerGrant: 24, needsLegalReview: false },
+  { code: 'medical_treatment', lawLetter: 'f', maxMonthsPerGrant: 24, needsLegalReview: false },
+  { code: 'authority_request', lawLetter: 'g', maxMonthsPerGrant: 24, needsLegalReview: false },
+  { code: 'from_family_permit', lawLetter: 'ğ', maxMonthsPerGrant: 24, needsLegalReview: false },
+  { code: 'turkish_course', lawLetter: 'h', maxMonthsPerGrant: 24, needsLegalReview: false },
+  { code: 'public_programme', lawLetter: 'ı', maxMonthsPerGrant: 24, needsLegalReview: false },
+  // Reported as a one-off of about a year; the brief marks it uncertain.
+  { code: 'recent_graduate', lawLetter: 'i', maxMonthsPerGrant: 12, needsLegalReview: true },
+  // Outside the two-year cap; one source says five years, also uncertain.
+  { code: 'investor', lawLetter: 'j', maxMonthsPerGrant: 60, needsLegalReview: true },
+  { code: 'trnc_citizen', lawLetter: 'k', maxMonthsPerGrant: 60, needsLegalReview: true },
+] as const

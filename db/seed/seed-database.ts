@@ -1,0 +1,165 @@
+import 'server-only'
+import { sql } from 'drizzle-orm'
+import type { Db } from '../client'
+import {
+  applicationEvents,
+  applications,
+  counters,
+  directorates,
+  offices,
+  openingHours,
+  permitTypes,
+  provinces,
+  residencePermits,
+  shortTermPurposes,
+  staffMembers,
+  users,
+} from '../schema'
+import { DEMO_APPLICANTS, DEMO_STAFF } from './people'
+import { PERMIT_TYPES, SHORT_TERM_PURPOSES } from './permit-data'
+import { ASSIGNING_PROVINCES, EXTRA_OFFICES, PROVINCES } from './provinces'
+import { stableReference, stableUuid } from './stable-id'
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+
+const directorateId = (province: number) => stableUuid(`directorate:${province}`)
+const userId = (email: string) => stableUuid(`user:${email}`)
+
+// Weekdays 08:30–12:30 and 13:30–17:30, the usual public-office hours.
+const OPENING_BLOCKS = [
+  ['08:30', '12:30'],
+  ['13:30', '17:30'],
+] as const
+
+async function seedGeography(tx: Tx): Promise<void> {
+  await tx.insert(provinces).values(PROVINCES.map(([code, name]) => ({ code, name }))).onConflictDoNothing()
+  await tx
+    .insert(directorates)
+    .values(
+      PROVINCES.map(([code, name]) => ({
+        id: directorateId(code),
+        provinceCode: code,
+        name: `${name} İl Göç İdaresi Müdürlüğü`,
+        email: `directorate-${String(code).padStart(2, '0')}@example.org`,
+        assignsAppointments: ASSIGNING_PROVINCES.has(code),
+      })),
+    )
+    .onConflictDoNothing()
+
+  const officeRows = PROVINCES.flatMap(([code, name]) => {
+    const list = EXTRA_OFFICES[code] ?? [{ name: 'Merkez Hizmet Binası', address: `Merkez, ${name}`, counters: 2 }]
+    return list.map((o) => ({ ...o, id: stableUuid(`office:${code}:${o.name}`), directorateId: directorateId(code) }))
+  })
+  await tx
+    .insert(offices)
+    .values(officeRows.map(({ id, directorateId: d, name, address }) => ({ id, directorateId: d, name, address })))
+    .onConflictDoNothing()
+  await tx
+    .insert(counters)
+    .values(
+      officeRows.flatMap((o) =>
+        Array.from({ length: o.counters }, (_, i) => ({
+          id: stableUuid(`counter:${o.id}:${i + 1}`),
+          officeId: o.id,
+          label: String(i + 1),
+        })),
+      ),
+    )
+    .onConflictDoNothing()
+  await tx
+    .insert(openingHours)
+    .values(
+      officeRows.flatMap((o) =>
+        [1, 2, 3, 4, 5].flatMap((weekday) =>
+          OPENING_BLOCKS.map(([opensAt, closesAt]) => ({ officeId: o.id, weekday, opensAt, closesAt })),
+        ),
+      ),
+    )
+    .onConflictDoNothing()
+}
+
+async function seedPermitCatalogue(tx: Tx): Promise<void> {
+  await tx
+    .insert(permitTypes)
+    .values(PERMIT_TYPES.map((p, i) => ({ ...p, sortOrder: i + 1 })))
+    .onConflictDoNothing()
+  await tx
+    .insert(shortTermPurposes)
+    .values(SHORT_TERM_PURPOSES.map((p, i) => ({ ...p, sortOrder: i + 1 })))
+    .onConflictDoNothing()
+}
+
+async function seedStaff(tx: Tx): Promise<void> {
+  for (const s of DEMO_STAFF) {
+    await tx.insert(users).values({ id: userId(s.email), email: s.email, name: s.displayName }).onConflictDoNothing()
+    await tx
+      .insert(staffMembers)
+      .values({
+        userId: userId(s.email),
+        role: s.role,
+        directorateId: s.province === null ? null : directorateId(s.province),
+        displayName: s.displayName,
+        active: s.active ?? true,
+      })
+      .onConflictDoNothing()
+  }
+}
+
+async function seedApplicants(tx: Tx): Promise<void> {
+  for (const a of DEMO_APPLICANTS) {
+    const id = userId(a.email)
+    await tx.insert(users).values({ id, email: a.email, name: a.name, preferredLocale: a.locale }).onConflictDoNothing()
+    const permitId = a.permit ? stableUuid(`permit:${a.permit.number}`) : null
+    if (a.permit && permitId) {
+      await tx
+        .insert(residencePermits)
+        .values({
+          id: permitId,
+          holderId: id,
+          permitTypeCode: a.permit.type,
+          purposeCode: a.permit.purpose,
+          documentNumber: a.permit.number,
+          validFrom: a.permit.from,
+          validUntil: a.permit.until,
+        })
+        .onConflictDoNothing()
+    }
+    for (const app of a.applications) {
+      const appId = stableUuid(`application:${app.label}`)
+      const submitted = app.status !== 'draft'
+      const inserted = await tx
+        .insert(applications)
+        .values({
+          id: appId,
+          reference: stableReference(app.label),
+          applicantId: id,
+          kind: app.kind,
+          permitTypeCode: app.type,
+          purposeCode: app.purpose,
+          basedOnPermitId: app.basedOnPermit ? permitId : null,
+          status: app.status,
+          provinceCode: app.province,
+          directorateId: directorateId(app.province),
+          requestedMonths: app.months,
+          feeTotalKurus: app.feeKurus,
+          submittedAt: submitted ? sql`now() - interval '20 days'` : null,
+        })
+        .onConflictDoNothing()
+        .returning({ id: applications.id })
+      // Only a freshly inserted application gets its opening timeline entry.
+      if (inserted.length > 0) {
+        await tx.insert(applicationEvents).values({ applicationId: appId, fromStatus: null, toStatus: app.status, actorUserId: id })
+      }
+    }
+  }
+}
+
+/** Deterministic and idempotent: running it again inserts nothing and changes nothing. */
+export async function seedDatabase(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await seedGeography(tx)
+    await seedPermitCatalogue(tx)
+    await seedStaff(tx)
+    await seedApplicants(tx)
+  })
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { sectionsForRole } from './staff-navigation'
+import { roleHasPermission, roleNeedsDirectorate, STAFF_ROLES } from './staff-roles'
+
+describe('staff roles', () => {
+  it('lets the call centre look up status and nothing else', () => {
+    expect(sectionsForRole('call_centre_agent')).toEqual(['lookup'])
+    expect(roleHasPermission('call_centre_agent', 'cases.view')).toBe(false)
+  })
+
+  it('lets caseworkers and supervisors decide, and no admin role', () => {
+    const deciders = STAFF_ROLES.filter((r) => roleHasPermission(r, 'cases.decide'))
+    expect(deciders).toEqual(['caseworker', 'supervisor'])
+  })
+
+  it('ties directorate roles to a directorate', () => {
+    expect(STAFF_ROLES.filter(roleNeedsDirectorate)).toEqual(['caseworker', 'supervisor', 'directorate_admin'])
+  })
+
+  it('shows every role at least one section', () => {
+    for (const role of STAFF_ROLES) expect(sectionsForRole(role).length).toBeGreaterThan(0)
+  })
+})

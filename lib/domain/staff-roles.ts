@@ -1,0 +1,50 @@
+export const STAFF_ROLES = [
+  'caseworker',
+  'supervisor',
+  'directorate_admin',
+  'national_admin',
+  'call_centre_agent',
+] as const
+export type StaffRole = (typeof STAFF_ROLES)[number]
+
+export const STAFF_PERMISSIONS = [
+  'cases.view',
+  'cases.decide',
+  'cases.assign',
+  'appointments.view',
+  'appointments.check_in',
+  'capacity.manage',
+  'staff.manage',
+  'tariffs.manage',
+  'status.lookup',
+] as const
+export type StaffPermission = (typeof STAFF_PERMISSIONS)[number]
+
+// One table, read by both the navigation and the data-access checks, so the menu never
+// offers what the server would refuse.
+const ROLE_PERMISSIONS: Record<StaffRole, readonly StaffPermission[]> = {
+  caseworker: ['cases.view', 'cases.decide', 'appointments.view', 'appointments.check_in'],
+  supervisor: [
+    'cases.view',
+    'cases.decide',
+    'cases.assign',
+    'appointments.view',
+    'appointments.check_in',
+  ],
+  directorate_admin: ['cases.view', 'appointments.view', 'capacity.manage', 'staff.manage'],
+  national_admin: ['staff.manage', 'tariffs.manage', 'capacity.manage'],
+  call_centre_agent: ['status.lookup'],
+}
+
+export function isStaffRole(value: unknown): value is StaffRole {
+  return typeof value === 'string' && (STAFF_ROLES as readonly string[]).includes(value)
+}
+
+export function roleHasPermission(role: StaffRole, permission: StaffPermission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission)
+}
+
+/** Roles whose work is tied to one directorate; the others work nationally. */
+export function roleNeedsDirectorate(role: StaffRole): boolean {
+  return role !== 'national_admin' && role !== 'call_centre_agent'
+}

@@ -1,0 +1,48 @@
+// Generated shape: every locale imports every namespace, so a missing file fails the build.
+import tr_common from '@/locales/tr/common.json'
+import tr_home from '@/locales/tr/home.json'
+import tr_auth from '@/locales/tr/auth.json'
+import tr_applications from '@/locales/tr/applications.json'
+import tr_staff from '@/locales/tr/staff.json'
+import tr_validation from '@/locales/tr/validation.json'
+import tr_mail from '@/locales/tr/mail.json'
+import en_common from '@/locales/en/common.json'
+import en_home from '@/locales/en/home.json'
+import en_auth from '@/locales/en/auth.json'
+import en_applications from '@/locales/en/applications.json'
+import en_staff from '@/locales/en/staff.json'
+import en_validation from '@/locales/en/validation.json'
+import en_mail from '@/locales/en/mail.json'
+import ar_common from '@/locales/ar/common.json'
+import ar_home from '@/locales/ar/home.json'
+import ar_auth from '@/locales/ar/auth.json'
+import ar_applications from '@/locales/ar/applications.json'
+import ar_staff from '@/locales/ar/staff.json'
+import ar_validation from '@/locales/ar/validation.json'
+import ar_mail from '@/locales/ar/mail.json'
+import fa_common from '@/locales/fa/common.json'
+import fa_home from '@/locales/fa/home.json'
+import fa_auth from '@/locales/fa/auth.json'
+import fa_applications from '@/locales/fa/applications.json'
+import fa_staff from '@/locales/fa/staff.json'
+import fa_validation from '@/locales/fa/validation.json'
+import fa_mail from '@/locales/fa/mail.json'
+import ru_common from '@/locales/ru/common.json'
+import ru_home from '@/locales/ru/home.json'
+import ru_auth from '@/locales/ru/auth.json'
+import ru_applications from '@/locales/ru/applications.json'
+import ru_staff from '@/locales/ru/staff.json'
+import ru_validation from '@/locales/ru/validation.json'
+import ru_mail from '@/locales/ru/mail.json'
+import type { Locale } from '@/lib/domain/locales'
+import type { Namespace } from './settings'
+
+export type Messages = { [key: string]: string | Messages }
+
+export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
+  tr: { common: tr_common, home: tr_home, auth: tr_auth, applications: tr_applications, staff: tr_staff, validation: tr_validation, mail: tr_mail },
+  en: { common: en_common, home: en_home, auth: en_auth, applications: en_applications, staff: en_staff, validation: en_validation, mail: en_mail },
+  ar: { common: ar_common, home: ar_home, auth: ar_auth, applications: ar_applications, staff: ar_staff, validation: ar_validation, mail: ar_mail },
+  fa: { common: fa_common, home: fa_home, auth: fa_auth, applications: fa_applications, staff: fa_staff, validation: fa_validation, mail: fa_mail },
+  ru: { common: ru_common, home: ru_home, auth: ru_auth, applications: ru_applications, staff: ru_staff, validation: ru_validation, mail: ru_mail },
+}

@@ -1,0 +1,21 @@
+import type { Locale } from '@/lib/domain/locales'
+import type { SignInAudience } from '@/lib/domain/sign-in-code'
+import type { ApplicationKind } from '@/lib/domain/application-status'
+
+// Every link carries the locale, so a reader never falls back to another language.
+export const paths = {
+  home: (l: Locale) => `/${l}`,
+  start: (l: Locale, kind: ApplicationKind) => `/${l}/start/${kind}`,
+  applications: (l: Locale) => `/${l}/applications`,
+  signIn: (l: Locale, audience: SignInAudience = 'applicant') =>
+    audience === 'staff' ? `/${l}/staff/sign-in` : `/${l}/sign-in`,
+  signInCode: (l: Locale, audience: SignInAudience = 'applicant') => `${paths.signIn(l, audience)}/code`,
+  staffHome: (l: Locale) => `/${l}/staff`,
+  devMailbox: (l: Locale) => `/${l}/dev/mailbox`,
+}
+
+/** Swaps the locale segment of a path, for the language switcher. */
+export function withLocale(pathname: string, locale: Locale): string {
+  const rest = pathname.split('/').slice(2).join('/')
+  return rest ? `/${locale}/${rest}` : `/${locale}`
+}

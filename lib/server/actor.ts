@@ -1,0 +1,79 @@
+import 'server-only'
+import { cache } from 'react'
+import { eq } from 'drizzle-orm'
+import { getDb } from '@/db'
+import { directorates, staffMembers, users } from '@/db/schema'
+import type { Actor, ApplicantActor, StaffActor } from '@/lib/domain/actor'
+import { roleHasPermission, type StaffPermission } from '@/lib/domain/staff-roles'
+import { auth } from './auth/auth'
+
+export class AccessDenied extends Error {
+  constructor(readonly reason: 'unauthenticated' | 'forbidden' | 'not_found') {
+    super(reason)
+  }
+}
+
+/**
+ * Who is asking, read from the database on every request: a role change or a deactivated
+ * staff account takes effect at once, whatever the session says.
+ */
+export const getActor = cache(async (): Promise<Actor> => {
+  const session = await auth()
+  const userId = session?.user?.id
+  if (typeof userId !== 'string' || userId.length === 0) return { kind: 'anonymous' }
+  const db = await getDb()
+  const [row] = await db
+    .select({
+      email: users.email,
+      role: staffMembers.role,
+      directorateId: staffMembers.directorateId,
+      active: staffMembers.active,
+    })
+    .from(users)
+    .leftJoin(staffMembers, eq(staffMembers.userId, users.id))
+    .where(eq(users.id, userId))
+  if (!row?.email) return { kind: 'anonymous' }
+  if (row.role && row.active) {
+    return { kind: 'staff', userId, email: row.email, role: row.role, directorateId: row.directorateId }
+  }
+  return { kind: 'applicant', userId, email: row.email }
+})
+
+export async function requireSignedIn(): Promise<ApplicantActor | StaffActor> {
+  const actor = await getActor()
+  if (actor.kind === 'anonymous') throw new AccessDenied('unauthenticated')
+  return actor
+}
+
+/** Anyone who is not active staff is told the page does not exist. */
+export async function requireStaff(permission?: StaffPermission): Promise<StaffActor> {
+  const actor = await getActor()
+  if (actor.kind === 'anonymous') throw new AccessDenied('unauthenticated')
+  if (actor.kind !== 'staff') throw new AccessDenied('not_found')
+  if (permission && !roleHasPermission(actor.role, permission)) throw new AccessDenied('forbidden')
+  return actor
+}
+
+export type StaffProfile = { displayName: string; role: StaffActor['role']; directorateName: string | null }
+
+export async function getMyStaffProfile(): Promise<StaffProfile> {
+  const actor = await requireStaff()
+  const db = await getDb()
+  const [row] = await db
+    .select({ displayName: staffMembers.displayName, role: staffMembers.role, directorateName: directorates.name })
+    .from(staffMembers)
+    .leftJoin(directorates, eq(directorates.id, staffMembers.directorateId))
+    .where(eq(staffMembers.userId, actor.userId))
+  if (!row) throw new AccessDenied('not_found')
+  return row
+}
+
+/** For the page header only: a database outage shows "Sign in" instead of breaking every page. */
+export async function getHeaderAccount(): Promise<{ email: string; isStaff: boolean } | null> {
+  try {
+    const actor = await getActor()
+    return actor.kind === 'anonymous' ? null : { email: actor.email, isStaff: actor.kind === 'staff' }
+  } catch {
+    return null
+  }
+}

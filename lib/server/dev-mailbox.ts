@@ -1,0 +1,24 @@
+import 'server-only'
+import { desc } from 'drizzle-orm'
+import { getDb } from '@/db'
+import { outboxMessages } from '@/db/schema'
+import { isDevMailboxEnabled } from './env'
+
+export type MailboxEntry = { id: string; recipient: string; subject: string; body: string; createdAt: Date }
+
+/** Development only: the latest outgoing mail. In a production build it returns null. */
+export async function readDevMailbox(limit = 50): Promise<MailboxEntry[] | null> {
+  if (!isDevMailboxEnabled()) return null
+  const db = await getDb()
+  return db
+    .select({
+      id: outboxMessages.id,
+      recipient: outboxMessages.recipient,
+      subject: outboxMessages.subject,
+      body: outboxMessages.body,
+      createdAt: outboxMessages.createdAt,
+    })
+    .from(outboxMessages)
+    .orderBy(desc(outboxMessages.createdAt))
+    .limit(limit)
+}

@@ -1,0 +1,39 @@
+import 'server-only'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+let cachedSecret: string | undefined
+
+/**
+ * AUTH_SECRET from the environment. A fresh clone has none, so the demo creates one under
+ * .data/ (git-ignored) and keeps it, which keeps sessions valid across restarts.
+ */
+export function authSecret(): string {
+  if (cachedSecret) return cachedSecret
+  const fromEnv = process.env.AUTH_SECRET?.trim()
+  if (fromEnv) return (cachedSecret = fromEnv)
+  const file = path.join(process.cwd(), '.data', 'auth-secret')
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 })
+  }
+  return (cachedSecret = readFileSync(file, 'utf8').trim())
+}
+
+export function isSecureDeployment(): boolean {
+  return (process.env.AUTH_URL ?? '').startsWith('https://')
+}
+
+export function mailFrom(): string {
+  return process.env.MAIL_FROM ?? 'İkamet <no-reply@example.org>'
+}
+
+export function smtpUrl(): string | undefined {
+  return process.env.SMTP_URL?.trim() || undefined
+}
+
+/** The development mailbox page exists only outside production builds. */
+export function isDevMailboxEnabled(): boolean {
+  return process.env.NODE_ENV !== 'production'
+}

@@ -1,0 +1,21 @@
+import 'server-only'
+import { sql } from 'drizzle-orm'
+import { getDbHandle } from '@/db'
+
+export type Health = { status: 'ok' | 'unavailable'; database: 'reachable' | 'unreachable'; engine?: string }
+
+export async function checkHealth(timeoutMs = 3_000): Promise<Health> {
+  const probe = (async () => {
+    const handle = await getDbHandle()
+    await handle.db.execute(sql`select 1`)
+    return handle.kind
+  })()
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref())
+  try {
+    const engine = await Promise.race([probe, timeout])
+    return { status: 'ok', database: 'reachable', engine }
+  } catch {
+    probe.catch(() => {})
+    return { status: 'unavailable', database: 'unreachable' }
+  }
+}

@@ -1,0 +1,28 @@
+import 'server-only'
+import { forbidden, notFound, redirect } from 'next/navigation'
+import type { Locale } from '@/lib/domain/locales'
+import type { SignInAudience } from '@/lib/domain/sign-in-code'
+import { paths } from '@/lib/paths'
+import { AccessDenied } from './actor'
+
+/**
+ * Runs a data-access call for a page and turns a refusal into the right answer: sign in,
+ * 404 (not yours, or not for your kind of account) or 403 (staff without the permission).
+ */
+export async function loadForPage<T>(
+  locale: Locale,
+  audience: SignInAudience,
+  returnTo: string,
+  load: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await load()
+  } catch (error) {
+    if (!(error instanceof AccessDenied)) throw error
+    if (error.reason === 'unauthenticated') {
+      redirect(`${paths.signIn(locale, audience)}?callbackUrl=${encodeURIComponent(returnTo)}`)
+    }
+    if (error.reason === 'forbidden') forbidden()
+    notFound()
+  }
+}

@@ -1,0 +1,141 @@
+import 'server-only'
+import { createHash, randomBytes } from 'node:crypto'
+import { and, eq, gt, lt, sql } from 'drizzle-orm'
+import { getDb } from '@/db'
+import { signInChallenges, staffMembers, users, verificationTokens } from '@/db/schema'
+import type { Locale } from '@/lib/domain/locales'
+import {
+  looksLikeSignInCode,
+  secondsUntilNextCode,
+  SIGN_IN_CODE_TTL_SECONDS,
+  SIGN_IN_MAX_CODES_PER_WINDOW,
+  SIGN_IN_MAX_WRONG_ATTEMPTS,
+  SIGN_IN_SEND_WINDOW_SECONDS,
+  type SignInAudience,
+} from '@/lib/domain/sign-in-code'
+import { writeAudit } from './audit'
+
+export type SignInBinding = { email: string; binding: string; audience: SignInAudience; locale: Locale; callbackUrl: string }
+
+export type StartSignInResult =
+  | { ok: true; binding: SignInBinding }
+  | { ok: false; error: 'too_many_codes'; retryAfterSeconds: number }
+
+export type CodeAttemptResult =
+  | { ok: true }
+  | { ok: false; reason: 'no_challenge' | 'wrong_code' | 'too_many_attempts' }
+
+const hashBinding = (binding: string) => createHash('sha256').update(binding).digest('hex')
+
+/** Same normalisation as Auth.js, so our records and its tokens name the same address. */
+export function normaliseEmail(email: string): string {
+  return email.normalize('NFKC').toLowerCase().trim()
+}
+
+async function isActiveStaff(email: string): Promise<boolean> {
+  const db = await getDb()
+  const [row] = await db
+    .select({ active: staffMembers.active })
+    .from(staffMembers)
+    .innerJoin(users, eq(users.id, staffMembers.userId))
+    .where(eq(users.email, email))
+  return row?.active === true
+}
+
+/**
+ * Opens a sign-in for an address and, where allowed, e-mails a code. For the staff area an
+ * address without an active staff account gets no mail but the same next page, so the answer
+ * never tells whether an account exists.
+ */
+export async function startSignIn(
+  input: { email: string; audience: SignInAudience; locale: Locale; callbackUrl: string },
+  sendCode: (email: string, callbackUrl: string) => Promise<unknown>,
+): Promise<StartSignInResult> {
+  const email = normaliseEmail(input.email)
+  const db = await getDb()
+  const binding = randomBytes(32).toString('base64url')
+  const windowExpired = sql`${signInChallenges.windowStartedAt} <= now() - make_interval(secs => ${SIGN_IN_SEND_WINDOW_SECONDS})`
+  // One statement decides and records, so parallel requests cannot slip past the limit.
+  const opened = await db
+    .insert(signInChallenges)
+    .values({
+      identifier: email,
+      audience: input.audience,
+      bindingHash: hashBinding(binding),
+      attempts: 0,
+      sendCount: 1,
+      expiresAt: sql`now() + make_interval(secs => ${SIGN_IN_CODE_TTL_SECONDS})`,
+    })
+    .onConflictDoUpdate({
+      target: signInChallenges.identifier,
+      set: {
+        audience: input.audience,
+        bindingHash: hashBinding(binding),
+        attempts: 0,
+        expiresAt: sql`excluded.expires_at`,
+        sendCount: sql`case when ${windowExpired} then 1 else ${signInChallenges.sendCount} + 1 end`,
+        windowStartedAt: sql`case when ${windowExpired} then now() else ${signInChallenges.windowStartedAt} end`,
+      },
+      setWhere: sql`${windowExpired} or ${signInChallenges.sendCount} < ${SIGN_IN_MAX_CODES_PER_WINDOW}`,
+    })
+    .returning({ identifier: signInChallenges.identifier })
+  if (opened.length === 0) {
+    const [row] = await db.select().from(signInChallenges).where(eq(signInChallenges.identifier, email))
+    const retryAfterSeconds = row ? secondsUntilNextCode(row, new Date()) : SIGN_IN_SEND_WINDOW_SECONDS
+    return { ok: false, error: 'too_many_codes', retryAfterSeconds: Math.max(retryAfterSeconds, 60) }
+  }
+  if (input.audience === 'applicant' || (await isActiveStaff(email))) {
+    await sendCode(email, input.callbackUrl)
+  }
+  return { ok: true, binding: { email, binding, audience: input.audience, locale: input.locale, callbackUrl: input.callbackUrl } }
+}
+
+/**
+ * Counts one try of a code before Auth.js checks it. The try is refused when the browser is
+ * not the one that asked for the code, the sign-in has expired, or the tries are used up.
+ */
+export async function recordCodeAttempt(binding: SignInBinding, email: string, code: string): Promise<CodeAttemptResult> {
+  if (normaliseEmail(email) !== binding.email) return { ok: false, reason: 'no_challenge' }
+  if (!looksLikeSignInCode(code)) return { ok: false, reason: 'wrong_code' }
+  const db = await getDb()
+  const counted = await db
+    .update(signInChallenges)
+    .set({ attempts: sql`${signInChallenges.attempts} + 1` })
+    .where(
+      and(
+        eq(signInChallenges.identifier, binding.email),
+        eq(signInChallenges.bindingHash, hashBinding(binding.binding)),
+        gt(signInChallenges.expiresAt, sql`now()`),
+        lt(signInChallenges.attempts, SIGN_IN_MAX_WRONG_ATTEMPTS),
+      ),
+    )
+    .returning({ attempts: signInChallenges.attempts })
+  if (counted.length > 0) return { ok: true }
+  const [row] = await db
+    .select({ attempts: signInChallenges.attempts })
+    .from(signInChallenges)
+    .where(and(eq(signInChallenges.identifier, binding.email), eq(signInChallenges.bindingHash, hashBinding(binding.binding))))
+  if (row && row.attempts >= SIGN_IN_MAX_WRONG_ATTEMPTS) {
+    await db.delete(verificationTokens).where(eq(verificationTokens.identifier, binding.email))
+    return { ok: false, reason: 'too_many_attempts' }
+  }
+  return { ok: false, reason: 'no_challenge' }
+}
+
+/** After Auth.js answered: a success closes the sign-in, a failure is audited. */
+export async function finishCodeAttempt(binding: SignInBinding, succeeded: boolean): Promise<void> {
+  const db = await getDb()
+  await db.transaction(async (tx) => {
+    if (succeeded) {
+      await tx.delete(signInChallenges).where(eq(signInChallenges.identifier, binding.email))
+    } else {
+      await writeAudit(tx, {
+        actorUserId: null,
+        action: 'auth.code_rejected',
+        entityType: 'sign_in',
+        details: { audience: binding.audience },
+      })
+    }
+  })
+}
+
