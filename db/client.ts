@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from 'drizzle-orm/postgres-js'
 import postgres from 'postgres'
+import type { SQL } from 'drizzle-orm'
 import * as schema from './schema'
 
 export type Db = PostgresJsDatabase<typeof schema>
@@ -38,4 +39,10 @@ export async function openPglite(dataDir: string): Promise<DbHandle> {
 
 export function pgliteDataDir(): string {
   return process.env.PGLITE_DATA_DIR ?? path.join(process.cwd(), '.data', 'pglite')
+}
+
+/** Raw SQL rows from either driver: postgres.js answers an array, PGlite an object with `rows`. */
+export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? [])
 }

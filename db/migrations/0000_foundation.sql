@@ -47,12 +47,12 @@ CREATE TABLE "sign_in_challenges" (
 	"identifier" text PRIMARY KEY NOT NULL,
 	"audience" "sign_in_audience" NOT NULL,
 	"binding_hash" text NOT NULL,
-	"wrong_attempts" integer DEFAULT 0 NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
 	"send_count" integer DEFAULT 0 NOT NULL,
 	"window_started_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "sign_in_attempts_non_negative" CHECK ("sign_in_challenges"."wrong_attempts" >= 0)
+	CONSTRAINT "sign_in_attempts_non_negative" CHECK ("sign_in_challenges"."attempts" >= 0)
 );
 --> statement-breakpoint
 CREATE TABLE "counters" (
