@@ -2,7 +2,7 @@
 import type { FormEvent } from 'react'
 import { useForm, type FieldValues, type Path } from 'react-hook-form'
 import type { z } from 'zod'
-import { fieldErrorsFrom } from '@/lib/schemas/form-state'
+import { fieldErrorsFrom, formDataToObject } from '@/lib/schemas/form-state'
 
 /**
  * react-hook-form holds the fields; the same zod schema the server uses checks them before the
@@ -11,7 +11,7 @@ import { fieldErrorsFrom } from '@/lib/schemas/form-state'
 export function useGuardedForm<T extends FieldValues>(schema: z.ZodType, defaultValues: T) {
   const form = useForm<T>({ defaultValues: defaultValues as never })
   const guardSubmit = (event: FormEvent<HTMLFormElement>) => {
-    const values = Object.fromEntries(new FormData(event.currentTarget).entries())
+    const values = formDataToObject(new FormData(event.currentTarget))
     const parsed = schema.safeParse(values)
     form.clearErrors()
     if (parsed.success) return

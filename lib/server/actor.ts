@@ -1,11 +1,12 @@
 import 'server-only'
 import { cache } from 'react'
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
+import { cookies } from 'next/headers'
 import { getDb } from '@/db'
 import { directorates, staffMembers, users } from '@/db/schema'
 import type { Actor, ApplicantActor, StaffActor } from '@/lib/domain/actor'
 import { roleHasPermission, type StaffPermission } from '@/lib/domain/staff-roles'
-import { auth } from './auth/auth'
+import { auth, SESSION_COOKIE_NAME } from './auth/auth'
 
 export class AccessDenied extends Error {
   constructor(readonly reason: 'unauthenticated' | 'forbidden' | 'not_found') {
@@ -20,8 +21,14 @@ export class AccessDenied extends Error {
 export const getActor = cache(async (): Promise<Actor> => {
   const session = await auth()
   const userId = session?.user?.id
-  if (typeof userId !== 'string' || userId.length === 0) return { kind: 'anonymous' }
   const db = await getDb()
+  if (typeof userId !== 'string' || userId.length === 0) {
+    // Auth.js reports a database failure as "no session". When the browser does hold a session
+    // cookie, make sure the database answers, so an outage shows the error page instead of
+    // sending a signed-in person back to sign in.
+    if ((await cookies()).has(SESSION_COOKIE_NAME)) await db.execute(sql`select 1`)
+    return { kind: 'anonymous' }
+  }
   const [row] = await db
     .select({
       email: users.email,

@@ -4,9 +4,9 @@ import { getDbHandle } from '@/db'
 
 export type Health = { status: 'ok' | 'unavailable'; database: 'reachable' | 'unreachable'; engine?: string }
 
-export async function checkHealth(timeoutMs = 3_000): Promise<Health> {
+export async function checkHealth(timeoutMs = 3_000, open = getDbHandle): Promise<Health> {
   const probe = (async () => {
-    const handle = await getDbHandle()
+    const handle = await open()
     await handle.db.execute(sql`select 1`)
     return handle.kind
   })()

@@ -1,0 +1,25 @@
+import postgres from 'postgres'
+import { e2eDatabaseUrl } from './database-url'
+
+let sql: postgres.Sql | undefined
+const db = () => (sql ??= postgres(e2eDatabaseUrl(), { max: 2, onnotice: () => {} }))
+
+/** The newest sign-in code e-mailed to an address, read from the outbox table. */
+export async function latestSignInCode(email: string, after: Date): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const rows = await db()<{ subject: string }[]>`
+      select subject from outbox_messages
+      where recipient = ${email} and template = 'sign-in-code' and created_at >= ${after}
+      order by created_at desc limit 1`
+    const code = rows[0]?.subject.match(/\d{6}/)?.[0]
+    if (code) return code
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`no sign-in code for ${email}`)
+}
+
+export async function countRows(table: 'sign_in_challenges' | 'outbox_messages', email: string): Promise<number> {
+  const column = table === 'sign_in_challenges' ? 'identifier' : 'recipient'
+  const rows = await db().unsafe<{ n: number }[]>(`select count(*)::int as n from ${table} where ${column} = $1`, [email])
+  return Number(rows[0]?.n ?? 0)
+}

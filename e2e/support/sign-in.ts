@@ -1,0 +1,16 @@
+import { expect, type Page } from '@playwright/test'
+import { latestSignInCode } from './mailbox'
+
+type Options = { locale?: string; staff?: boolean }
+
+/** Signs in through the real pages: e-mail, then the code from the outbox, typed in this browser. */
+export async function signInWithCode(page: Page, email: string, { locale = 'en', staff = false }: Options = {}) {
+  const started = new Date(Date.now() - 1000)
+  await page.goto(`/${locale}${staff ? '/staff' : ''}/sign-in`)
+  await page.locator('#email').fill(email)
+  await page.locator('form button[type=submit]').click()
+  await expect(page).toHaveURL(new RegExp(`/${locale}${staff ? '/staff' : ''}/sign-in/code`))
+  const code = await latestSignInCode(email, started)
+  await page.locator('#token').fill(code)
+  await page.locator('form button[type=submit]').click()
+}

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto'
+import { eq } from 'drizzle-orm'
+import { createTransport } from 'nodemailer'
+import { describe, expect, it } from 'vitest'
+import { getDb } from '@/db'
+import { outboxMessages } from '@/db/schema'
+import { deliverPendingMail } from './deliver-mail'
+import { enqueueMail } from './enqueue-mail'
+
+const recipient = () => `outbox.${randomBytes(4).toString('hex')}@example.org`
+
+describe('outbox delivery', () => {
+  it('sends a queued message through SMTP (nodemailer) and marks it sent', async () => {
+    const db = await getDb()
+    const to = recipient()
+    await db.transaction((tx) => enqueueMail(tx, { template: 'test', recipient: to, locale: 'en', subject: 'Hello', body: 'Body' }))
+    // nodemailer's own stream transport builds the real RFC 822 message without a network.
+    const sent: string[] = []
+    const transport = createTransport({ streamTransport: true, buffer: true })
+    transport.on('idle', () => {})
+    const original = transport.sendMail.bind(transport)
+    transport.sendMail = (async (mail: Parameters<typeof original>[0]) => {
+      const info = await original(mail)
+      sent.push(String((info as unknown as { message: Buffer }).message))
+      return info
+    }) as typeof transport.sendMail
+    await deliverPendingMail(db, transport, 500)
+    const [row] = await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to))
+    expect(row?.status).toBe('sent')
+    expect(row?.sentAt).toBeInstanceOf(Date)
+    expect(sent.some((m) => m.includes(`To: ${to}`) && m.includes('Subject: Hello'))).toBe(true)
+  })
+
+  it('keeps a message for a later try when the mail server refuses it', async () => {
+    const db = await getDb()
+    const to = recipient()
+    await db.transaction((tx) => enqueueMail(tx, { template: 'test', recipient: to, locale: 'en', subject: 'Retry', body: 'Body' }))
+    const refusing = createTransport({ host: '127.0.0.1', port: 1, connectionTimeout: 500 })
+    await deliverPendingMail(db, refusing, 500)
+    const [row] = await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to))
+    expect(row?.status).toBe('pending')
+    expect(row?.attempts).toBe(1)
+    expect(row?.lastError).toBeTruthy()
+    expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now())
+  })
+})

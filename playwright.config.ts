@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+import { e2eDatabaseUrl } from './e2e/support/database-url'
+
+// Debian's Chromium when present: Playwright cannot download its own browsers here.
+const systemChromium = '/usr/bin/chromium'
+const launchOptions = existsSync(systemChromium)
+  ? {
+      executablePath: systemChromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    }
+  : {}
+
+const PORT = 3100
+const OUTAGE_PORT = 3101
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  use: { baseURL: `http://localhost:${PORT}`, launchOptions, trace: 'retain-on-failure' },
+  projects: [
+    { name: 'phone', use: { ...devices['Pixel 5'], launchOptions } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testMatch: /(landing|staff)\.spec\.ts/ },
+  ],
+  webServer: [
+    {
+      command: `npx tsx --conditions=react-server e2e/support/prepare-database.ts && npx next start -p ${PORT}`,
+      url: `http://localhost:${PORT}/api/health`,
+      env: { DATABASE_URL: e2eDatabaseUrl(), E2E_DATABASE_URL: e2eDatabaseUrl(), NODE_ENV: 'production' },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // The same build with a database that cannot be reached, for the outage checks.
+      command: `npx next start -p ${OUTAGE_PORT}`,
+      url: `http://localhost:${OUTAGE_PORT}/tr`,
+      env: { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/unreachable', NODE_ENV: 'production' },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+})
