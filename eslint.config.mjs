@@ -9,9 +9,21 @@ const boundaries = {
     'error',
     {
       zones: [
-        { target: './lib/domain', from: ['./app', './components', './db', './lib/server', './lib/schemas', './lib/i18n'], message: 'lib/domain is pure.' },
-        { target: './lib/schemas', from: ['./app', './components', './db', './lib/server'], message: 'Schemas are shared by forms and server; keep them free of server code.' },
-        { target: './components', from: ['./db', './lib/server', './app'], message: 'Components are presentational; data comes from lib/server through the page.' },
+        {
+          target: './lib/domain',
+          from: ['./app', './components', './db', './lib/server', './lib/schemas', './lib/i18n'],
+          message: 'lib/domain is pure.',
+        },
+        {
+          target: './lib/schemas',
+          from: ['./app', './components', './db', './lib/server'],
+          message: 'Schemas are shared by forms and server; keep them free of server code.',
+        },
+        {
+          target: './components',
+          from: ['./db', './lib/server', './app'],
+          message: 'Components are presentational; data comes from lib/server through the page.',
+        },
         { target: './app', from: ['./db'], message: 'Only lib/server talks to the database.' },
         { target: './lib/i18n', from: ['./db', './lib/server', './app', './components'] },
         { target: './db', from: ['./app', './components', './lib/server'] },
@@ -23,7 +35,17 @@ const boundaries = {
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', 'node_modules/**', '.data/**', 'db/migrations/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      '.data/**',
+      'db/migrations/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'check-file': checkFile, drizzle },
@@ -32,8 +54,15 @@ const config = [
       ...boundaries,
       'import/no-cycle': ['error', { ignoreExternal: true }],
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
-      'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
-      'check-file/folder-naming-convention': ['error', { 'app/**/': 'NEXT_JS_APP_ROUTER_CASE', '{components,lib,db,e2e,bench}/**/': 'KEBAB_CASE' }],
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': [
+        'error',
+        { 'app/**/': 'NEXT_JS_APP_ROUTER_CASE', '{components,lib,db,e2e,bench}/**/': 'KEBAB_CASE' },
+      ],
       'drizzle/enforce-delete-with-where': ['error', { drizzleObjectName: ['db', 'tx'] }],
       'drizzle/enforce-update-with-where': ['error', { drizzleObjectName: ['db', 'tx'] }],
     },
@@ -41,14 +70,49 @@ const config = [
   {
     files: ['lib/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['next', 'next/*', 'react', 'react-dom', 'drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*', 'node:*'] }],
-      'no-restricted-globals': ['error', { name: 'process', message: 'lib/domain reads no environment.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'next',
+            'next/*',
+            'react',
+            'react-dom',
+            'drizzle-orm',
+            'drizzle-orm/*',
+            'postgres',
+            '@electric-sql/*',
+            'node:*',
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'lib/domain reads no environment.' },
+      ],
     },
   },
   {
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/*', '@/db', '@/db/*'], message: 'Go through lib/server.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'drizzle-orm',
+                'drizzle-orm/*',
+                'postgres',
+                '@electric-sql/*',
+                '@/db',
+                '@/db/*',
+              ],
+              message: 'Go through lib/server.',
+            },
+          ],
+        },
+      ],
     },
   },
 ]

@@ -7,7 +7,15 @@ const systemChromium = '/usr/bin/chromium'
 const launchOptions = existsSync(systemChromium)
   ? {
       executablePath: systemChromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     }
   : {}
 
@@ -25,13 +33,21 @@ export default defineConfig({
   use: { baseURL: `http://localhost:${PORT}`, launchOptions, trace: 'retain-on-failure' },
   projects: [
     { name: 'phone', use: { ...devices['Pixel 5'], launchOptions } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions }, testMatch: /(landing|staff)\.spec\.ts/ },
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], launchOptions },
+      testMatch: /(landing|staff)\.spec\.ts/,
+    },
   ],
   webServer: [
     {
       command: `npx tsx --conditions=react-server e2e/support/prepare-database.ts && npx next start -p ${PORT}`,
       url: `http://localhost:${PORT}/api/health`,
-      env: { DATABASE_URL: e2eDatabaseUrl(), E2E_DATABASE_URL: e2eDatabaseUrl(), NODE_ENV: 'production' },
+      env: {
+        DATABASE_URL: e2eDatabaseUrl(),
+        E2E_DATABASE_URL: e2eDatabaseUrl(),
+        NODE_ENV: 'production',
+      },
       reuseExistingServer: false,
       timeout: 120_000,
     },

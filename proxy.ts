@@ -14,7 +14,11 @@ function negotiate(req: NextRequest): Locale {
   const accept = req.headers.get('accept-language') ?? ''
   const languages = new Negotiator({ headers: { 'accept-language': accept } }).languages()
   try {
-    const chosen = match(languages.filter((l) => l !== '*'), [...LOCALES], DEFAULT_LOCALE)
+    const chosen = match(
+      languages.filter((l) => l !== '*'),
+      [...LOCALES],
+      DEFAULT_LOCALE,
+    )
     return isLocale(chosen) ? chosen : DEFAULT_LOCALE
   } catch {
     return DEFAULT_LOCALE
@@ -30,7 +34,11 @@ export function proxy(req: NextRequest) {
     headers.set(LOCALE_HEADER, first)
     const res = NextResponse.next({ request: { headers } })
     if (req.cookies.get(LOCALE_COOKIE)?.value !== first) {
-      res.cookies.set(LOCALE_COOKIE, first, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 })
+      res.cookies.set(LOCALE_COOKIE, first, {
+        path: '/',
+        sameSite: 'lax',
+        maxAge: 60 * 60 * 24 * 365,
+      })
     }
     return res
   }

@@ -22,7 +22,11 @@ export default defineConfig({
           environment: 'node',
           server: { deps: { inline: ['next-auth', '@auth/core'] } },
           // Unit tests and the database tests on embedded PGlite, in memory.
-          env: { DATABASE_URL: '', PGLITE_DATA_DIR: 'memory://', AUTH_SECRET: 'test-secret-for-vitest-only-0123456789' },
+          env: {
+            DATABASE_URL: '',
+            PGLITE_DATA_DIR: 'memory://',
+            AUTH_SECRET: 'test-secret-for-vitest-only-0123456789',
+          },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },
@@ -36,7 +40,7 @@ export default defineConfig({
                 include: ['**/*.int.test.ts'],
                 exclude,
                 environment: 'node',
-          server: { deps: { inline: ['next-auth', '@auth/core'] } },
+                server: { deps: { inline: ['next-auth', '@auth/core'] } },
                 env: { AUTH_SECRET: 'test-secret-for-vitest-only-0123456789' },
                 globalSetup: ['db/testing/postgres-global-setup.ts'],
                 fileParallelism: false,

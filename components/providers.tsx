@@ -10,7 +10,9 @@ type Props = { locale: Locale; messages: Partial<Record<Namespace, Messages>>; c
 
 export function Providers({ locale, messages, children }: Props) {
   // One client per browser tab; personal data is never shared between requests on the server.
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }))
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } }),
+  )
   return (
     <QueryClientProvider client={queryClient}>
       <I18nClientProvider locale={locale} messages={messages}>

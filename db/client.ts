@@ -15,14 +15,21 @@ export function databaseUrl(): string | undefined {
   return url ? url : undefined
 }
 
-export function openPostgres(url: string, max = Number(process.env.DATABASE_POOL_MAX ?? 10)): DbHandle {
+export function openPostgres(
+  url: string,
+  max = Number(process.env.DATABASE_POOL_MAX ?? 10),
+): DbHandle {
   const client = postgres(url, {
     max,
     connect_timeout: 5,
     idle_timeout: 30,
     onnotice: () => {},
     // Lock waits must not pile up connections during a rush (security.md RS-04).
-    connection: { statement_timeout: 15_000, lock_timeout: 5_000, application_name: 'ikamet-portal' },
+    connection: {
+      statement_timeout: 15_000,
+      lock_timeout: 5_000,
+      application_name: 'ikamet-portal',
+    },
   })
   return { db: drizzlePostgres({ client, schema }), kind: 'postgres', close: () => client.end() }
 }

@@ -1,6 +1,13 @@
 import 'server-only'
 import { sql } from 'drizzle-orm'
-import { databaseUrl, openPglite, openPostgres, pgliteDataDir, type Db, type DbHandle } from './client'
+import {
+  databaseUrl,
+  openPglite,
+  openPostgres,
+  pgliteDataDir,
+  type Db,
+  type DbHandle,
+} from './client'
 import { migrateDatabase } from './migrate'
 import { seedDatabase } from './seed/seed-database'
 import { provinces } from './schema'

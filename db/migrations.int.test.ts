@@ -34,14 +34,27 @@ async function freshDatabase(): Promise<DbHandle> {
 }
 
 const TABLES = [
-  'provinces', 'directorates', 'offices', 'counters', 'opening_hours', 'permit_types', 'short_term_purposes',
-  'users', 'staff_members', 'residence_permits', 'applications', 'application_events',
+  'provinces',
+  'directorates',
+  'offices',
+  'counters',
+  'opening_hours',
+  'permit_types',
+  'short_term_purposes',
+  'users',
+  'staff_members',
+  'residence_permits',
+  'applications',
+  'application_events',
 ] as const
 
 async function rowCounts(handle: DbHandle): Promise<Record<string, number>> {
   const out: Record<string, number> = {}
   for (const table of TABLES) {
-    const rows = await queryRows<{ n: number }>(handle.db, sql.raw(`select count(*)::int as n from ${table}`))
+    const rows = await queryRows<{ n: number }>(
+      handle.db,
+      sql.raw(`select count(*)::int as n from ${table}`),
+    )
     out[table] = Number([...rows][0]?.n)
   }
   return out
@@ -52,11 +65,19 @@ describe(`migrations and seed on ${url ? 'PostgreSQL' : 'PGlite'}`, () => {
     const handle = await freshDatabase()
     await migrateDatabase(handle)
     await migrateDatabase(handle)
-    const rows = await queryRows<{ table_name: string }>(handle.db, 
+    const rows = await queryRows<{ table_name: string }>(
+      handle.db,
       sql`select table_name from information_schema.tables where table_schema = 'public'`,
     )
     const names = [...rows].map((r) => r.table_name)
-    for (const t of [...TABLES, 'sessions', 'verification_tokens', 'outbox_messages', 'audit_events']) expect(names).toContain(t)
+    for (const t of [
+      ...TABLES,
+      'sessions',
+      'verification_tokens',
+      'outbox_messages',
+      'audit_events',
+    ])
+      expect(names).toContain(t)
   })
 
   it('seeds deterministically and idempotently', async () => {
@@ -64,10 +85,15 @@ describe(`migrations and seed on ${url ? 'PostgreSQL' : 'PGlite'}`, () => {
     await migrateDatabase(handle)
     await seedDatabase(handle.db)
     const first = await rowCounts(handle)
-    const refs = await queryRows(handle.db, sql`select id, reference, status from applications order by id`)
+    const refs = await queryRows(
+      handle.db,
+      sql`select id, reference, status from applications order by id`,
+    )
     await seedDatabase(handle.db)
     expect(await rowCounts(handle)).toEqual(first)
-    expect(await queryRows(handle.db, sql`select id, reference, status from applications order by id`)).toEqual(refs)
+    expect(
+      await queryRows(handle.db, sql`select id, reference, status from applications order by id`),
+    ).toEqual(refs)
     expect(first.provinces).toBe(81)
     expect(first.directorates).toBe(81)
     expect(first.permit_types).toBe(6)
@@ -78,7 +104,8 @@ describe(`migrations and seed on ${url ? 'PostgreSQL' : 'PGlite'}`, () => {
     const handle = await freshDatabase()
     await migrateDatabase(handle)
     await seedDatabase(handle.db)
-    const roles = await queryRows<{ role: string; n: number }>(handle.db, 
+    const roles = await queryRows<{ role: string; n: number }>(
+      handle.db,
       sql`select role, count(distinct coalesce(directorate_id::text, 'national'))::int as n from staff_members group by role`,
     )
     const byRole = Object.fromEntries([...roles].map((r) => [r.role, Number(r.n)]))
@@ -89,7 +116,8 @@ describe(`migrations and seed on ${url ? 'PostgreSQL' : 'PGlite'}`, () => {
     expect(byRole.call_centre_agent).toBe(1)
     const states = await queryRows(handle.db, sql`select distinct status from applications`)
     expect([...states].length).toBeGreaterThanOrEqual(5)
-    const offices = await queryRows<{ n: number }>(handle.db, 
+    const offices = await queryRows<{ n: number }>(
+      handle.db,
       sql`select count(*)::int as n from offices o join directorates d on d.id = o.directorate_id where d.province_code in (6, 34)`,
     )
     expect(Number([...offices][0]?.n)).toBeGreaterThanOrEqual(5)
@@ -98,10 +126,17 @@ describe(`migrations and seed on ${url ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('keeps the audit trail insert-only', async () => {
     const handle = await freshDatabase()
     await migrateDatabase(handle)
-    await handle.db.execute(sql`insert into audit_events (action, entity_type) values ('test.event', 'test')`)
-    await expect(handle.db.execute(sql`update audit_events set action = 'changed'`)).rejects.toThrow()
+    await handle.db.execute(
+      sql`insert into audit_events (action, entity_type) values ('test.event', 'test')`,
+    )
+    await expect(
+      handle.db.execute(sql`update audit_events set action = 'changed'`),
+    ).rejects.toThrow()
     await expect(handle.db.execute(sql`delete from audit_events`)).rejects.toThrow()
-    const rows = await queryRows<{ action: string }>(handle.db, sql`select action from audit_events`)
+    const rows = await queryRows<{ action: string }>(
+      handle.db,
+      sql`select action from audit_events`,
+    )
     expect([...rows].map((r) => r.action)).toEqual(['test.event'])
   })
 })

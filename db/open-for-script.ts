@@ -7,7 +7,10 @@ export async function openForScript(): Promise<DbHandle> {
   return url ? openPostgres(url, 2) : openPglite(pgliteDataDir())
 }
 
-export async function runScript(name: string, work: (handle: DbHandle) => Promise<void>): Promise<void> {
+export async function runScript(
+  name: string,
+  work: (handle: DbHandle) => Promise<void>,
+): Promise<void> {
   const handle = await openForScript()
   const started = Date.now()
   try {

@@ -5,7 +5,9 @@ import validation from '../locales/en/validation.json' with { type: 'json' }
 import { countRows, latestSignInCode } from './support/mailbox'
 import { signInWithCode } from './support/sign-in'
 
-test('an applicant signs in with the e-mailed code and sees their applications', async ({ page }) => {
+test('an applicant signs in with the e-mailed code and sees their applications', async ({
+  page,
+}) => {
   await signInWithCode(page, 'anna.petrova@example.org')
   await expect(page).toHaveURL(/\/en\/applications$/)
   await expect(page.locator('h1')).toHaveText(applications.title)
@@ -35,7 +37,10 @@ test('a wrong code is refused with a translated message', async ({ page }) => {
   await expect(page.locator('.error-summary')).toContainText(auth.code.wrongCode)
 })
 
-test('signing out ends the session on the server; the old cookie gets nothing', async ({ page, browser }) => {
+test('signing out ends the session on the server; the old cookie gets nothing', async ({
+  page,
+  browser,
+}) => {
   await signInWithCode(page, 'john.smith@example.org')
   await expect(page).toHaveURL(/\/en\/applications$/)
   const cookies = await page.context().cookies()

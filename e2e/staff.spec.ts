@@ -3,8 +3,13 @@ import common from '../locales/en/common.json' with { type: 'json' }
 import staff from '../locales/en/staff.json' with { type: 'json' }
 import { signInWithCode } from './support/sign-in'
 
-test('a caseworker signs in to the staff area and sees a menu for their role', async ({ page }, info) => {
-  const email = info.project.name === 'phone' ? 'caseworker.istanbul@example.org' : 'caseworker.ankara@example.org'
+test('a caseworker signs in to the staff area and sees a menu for their role', async ({
+  page,
+}, info) => {
+  const email =
+    info.project.name === 'phone'
+      ? 'caseworker.istanbul@example.org'
+      : 'caseworker.ankara@example.org'
   await signInWithCode(page, email, { staff: true })
   await expect(page).toHaveURL(/\/en\/staff$/)
   await expect(page.locator('h1')).toHaveText(staff.title)

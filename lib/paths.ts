@@ -9,7 +9,8 @@ export const paths = {
   applications: (l: Locale) => `/${l}/applications`,
   signIn: (l: Locale, audience: SignInAudience = 'applicant') =>
     audience === 'staff' ? `/${l}/staff/sign-in` : `/${l}/sign-in`,
-  signInCode: (l: Locale, audience: SignInAudience = 'applicant') => `${paths.signIn(l, audience)}/code`,
+  signInCode: (l: Locale, audience: SignInAudience = 'applicant') =>
+    `${paths.signIn(l, audience)}/code`,
   staffHome: (l: Locale) => `/${l}/staff`,
   devMailbox: (l: Locale) => `/${l}/dev/mailbox`,
 }

@@ -38,7 +38,11 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale} dir={textDirection(locale)}>
       <body>
         <Providers locale={locale} messages={messages}>
-          <SiteHeader locale={locale} account={account} signOutAction={signOutAction.bind(null, locale)} />
+          <SiteHeader
+            locale={locale}
+            account={account}
+            signOutAction={signOutAction.bind(null, locale)}
+          />
           <main id="main-content" className="container" tabIndex={-1}>
             {children}
           </main>

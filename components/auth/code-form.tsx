@@ -5,12 +5,19 @@ import { useGuardedForm } from '@/components/form/use-guarded-form'
 import { useT } from '@/lib/i18n/client'
 import { signInCodeFormSchema } from '@/lib/schemas/sign-in'
 
-type Props = { email: string; callbackUrl: string; callbackPath: string; serverError: string | null }
+type Props = {
+  email: string
+  callbackUrl: string
+  callbackPath: string
+  serverError: string | null
+}
 
 /** Sends the code to Auth.js's callback with a plain GET form, which works without JavaScript. */
 export function CodeForm({ email, callbackUrl, callbackPath, serverError }: Props) {
   const t = useT(['auth', 'validation', 'common'])
-  const { form, guardSubmit } = useGuardedForm<{ token: string }>(signInCodeFormSchema, { token: '' })
+  const { form, guardSubmit } = useGuardedForm<{ token: string }>(signInCodeFormSchema, {
+    token: '',
+  })
   const fieldError = form.formState.errors.token?.message ?? serverError
   const errors = fieldError ? [{ fieldId: 'token', message: t(fieldError) }] : []
   return (

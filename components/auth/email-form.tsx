@@ -16,11 +16,15 @@ type Props = {
 export function EmailForm({ action, callbackUrl }: Props) {
   const t = useT(['auth', 'validation', 'common'])
   const [state, formAction, pending] = useActionState(action, {})
-  const { form, guardSubmit } = useGuardedForm<Values>(requestSignInCodeSchema, { email: state.values?.email ?? '' })
+  const { form, guardSubmit } = useGuardedForm<Values>(requestSignInCodeSchema, {
+    email: state.values?.email ?? '',
+  })
   const emailError = form.formState.errors.email?.message ?? state.fieldErrors?.email
   const errors = [
     ...(emailError ? [{ fieldId: 'email', message: t(emailError) }] : []),
-    ...(state.formError ? [{ fieldId: null, message: t(state.formError.key, state.formError.values) }] : []),
+    ...(state.formError
+      ? [{ fieldId: null, message: t(state.formError.key, state.formError.values) }]
+      : []),
   ]
   return (
     <>

@@ -9,7 +9,10 @@ type Props = {
   audience: SignInAudience
   callbackUrl: string
   notice: string | null
-  action: (state: FormState<{ email: string }>, formData: FormData) => Promise<FormState<{ email: string }>>
+  action: (
+    state: FormState<{ email: string }>,
+    formData: FormData,
+  ) => Promise<FormState<{ email: string }>>
 }
 
 export function SignInPage({ locale, audience, callbackUrl, notice, action }: Props) {

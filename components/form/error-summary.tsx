@@ -14,11 +14,19 @@ export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
   }, [signature])
   if (errors.length === 0) return null
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+    <div
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby="error-summary-title"
+    >
       <h2 id="error-summary-title">{t('errorSummary.title')}</h2>
       <ul>
         {errors.map((e) => (
-          <li key={`${e.fieldId}-${e.message}`}>{e.fieldId ? <a href={`#${e.fieldId}`}>{e.message}</a> : e.message}</li>
+          <li key={`${e.fieldId}-${e.message}`}>
+            {e.fieldId ? <a href={`#${e.fieldId}`}>{e.message}</a> : e.message}
+          </li>
         ))}
       </ul>
     </div>

@@ -10,7 +10,9 @@ type Props = InputHTMLAttributes<HTMLInputElement> & {
 
 /** Label, hint and error tied to the input with aria-describedby, as screen readers expect. */
 export function TextField({ id, label, hint, error, inputClassName = '', ...input }: Props) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ')
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ')
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <label htmlFor={id}>{label}</label>

@@ -3,7 +3,13 @@ import type { Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { paths } from '@/lib/paths'
 
-export function SiteFooter({ locale, showDevMailbox }: { locale: Locale; showDevMailbox: boolean }) {
+export function SiteFooter({
+  locale,
+  showDevMailbox,
+}: {
+  locale: Locale
+  showDevMailbox: boolean
+}) {
   const t = getT(locale)
   return (
     <footer className="site-footer">

@@ -27,7 +27,9 @@ export function SiteHeader({ locale, account, signOutAction }: Props) {
             {account ? (
               <>
                 <span>{t('nav.signedInAs', { email: account.email })}</span>
-                {account.isStaff ? <Link href={paths.staffHome(locale)}>{t('nav.staffArea')}</Link> : null}
+                {account.isStaff ? (
+                  <Link href={paths.staffHome(locale)}>{t('nav.staffArea')}</Link>
+                ) : null}
                 <Link href={paths.applications(locale)}>{t('nav.myApplications')}</Link>
                 <form action={signOutAction}>
                   <button type="submit" className="link-button">

@@ -4,7 +4,12 @@ import { sectionsForRole, type StaffSection } from '@/lib/domain/staff-navigatio
 import type { StaffRole } from '@/lib/domain/staff-roles'
 import { StaffNav } from './staff-nav'
 
-type Props = { locale: Locale; role: StaffRole; current: StaffSection | 'home'; children: ReactNode }
+type Props = {
+  locale: Locale
+  role: StaffRole
+  current: StaffSection | 'home'
+  children: ReactNode
+}
 
 export function StaffShell({ locale, role, current, children }: Props) {
   return (

@@ -2,6 +2,7 @@ import { whoActsNext, type ApplicationStatus } from '@/lib/domain/application-st
 
 export function StatusTag({ status, label }: { status: ApplicationStatus; label: string }) {
   const holder = whoActsNext(status)
-  const modifier = holder === 'applicant' ? ' tag--applicant' : holder === 'nobody' ? ' tag--nobody' : ''
+  const modifier =
+    holder === 'applicant' ? ' tag--applicant' : holder === 'nobody' ? ' tag--nobody' : ''
   return <strong className={`tag${modifier}`}>{label}</strong>
 }

@@ -1,4 +1,15 @@
-import { bigserial, index, integer, jsonb, pgEnum, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core'
 import { APPLICATION_KINDS, APPLICATION_STATUSES } from '../../lib/domain/application-status'
 import { users } from './auth'
 import { directorates, provinces } from './directorates'

@@ -10,19 +10,76 @@ export const DEMO_STAFF: readonly {
   province: number | null
   active?: boolean
 }[] = [
-  { email: 'caseworker.istanbul@example.org', displayName: 'Ayşe Yılmaz', role: 'caseworker', province: ISTANBUL },
-  { email: 'supervisor.istanbul@example.org', displayName: 'Mehmet Kaya', role: 'supervisor', province: ISTANBUL },
-  { email: 'admin.istanbul@example.org', displayName: 'Zeynep Demir', role: 'directorate_admin', province: ISTANBUL },
-  { email: 'caseworker.ankara@example.org', displayName: 'Emre Çelik', role: 'caseworker', province: ANKARA },
-  { email: 'supervisor.ankara@example.org', displayName: 'Elif Şahin', role: 'supervisor', province: ANKARA },
-  { email: 'admin.ankara@example.org', displayName: 'Burak Arslan', role: 'directorate_admin', province: ANKARA },
-  { email: 'caseworker.izmir@example.org', displayName: 'Deniz Aydın', role: 'caseworker', province: IZMIR },
-  { email: 'admin.national@example.org', displayName: 'Selin Öztürk', role: 'national_admin', province: null },
-  { email: 'agent.callcentre@example.org', displayName: 'Can Yıldız', role: 'call_centre_agent', province: null },
-  { email: 'former.caseworker@example.org', displayName: 'Eski Personel', role: 'caseworker', province: ISTANBUL, active: false },
+  {
+    email: 'caseworker.istanbul@example.org',
+    displayName: 'Ayşe Yılmaz',
+    role: 'caseworker',
+    province: ISTANBUL,
+  },
+  {
+    email: 'supervisor.istanbul@example.org',
+    displayName: 'Mehmet Kaya',
+    role: 'supervisor',
+    province: ISTANBUL,
+  },
+  {
+    email: 'admin.istanbul@example.org',
+    displayName: 'Zeynep Demir',
+    role: 'directorate_admin',
+    province: ISTANBUL,
+  },
+  {
+    email: 'caseworker.ankara@example.org',
+    displayName: 'Emre Çelik',
+    role: 'caseworker',
+    province: ANKARA,
+  },
+  {
+    email: 'supervisor.ankara@example.org',
+    displayName: 'Elif Şahin',
+    role: 'supervisor',
+    province: ANKARA,
+  },
+  {
+    email: 'admin.ankara@example.org',
+    displayName: 'Burak Arslan',
+    role: 'directorate_admin',
+    province: ANKARA,
+  },
+  {
+    email: 'caseworker.izmir@example.org',
+    displayName: 'Deniz Aydın',
+    role: 'caseworker',
+    province: IZMIR,
+  },
+  {
+    email: 'admin.national@example.org',
+    displayName: 'Selin Öztürk',
+    role: 'national_admin',
+    province: null,
+  },
+  {
+    email: 'agent.callcentre@example.org',
+    displayName: 'Can Yıldız',
+    role: 'call_centre_agent',
+    province: null,
+  },
+  {
+    email: 'former.caseworker@example.org',
+    displayName: 'Eski Personel',
+    role: 'caseworker',
+    province: ISTANBUL,
+    active: false,
+  },
 ]
 
-type DemoPermit = { type: string; purpose: string | null; number: string; from: string; until: string }
+type DemoPermit = {
+  type: string
+  purpose: string | null
+  number: string
+  from: string
+  until: string
+}
 type DemoApplication = {
   label: string
   kind: ApplicationKind
@@ -46,9 +103,25 @@ export const DEMO_APPLICANTS: readonly {
     email: 'anna.petrova@example.org',
     name: 'Anna Petrova',
     locale: 'ru',
-    permit: { type: 'short_term', purpose: 'tourism', number: 'DEMO-ST-000101', from: '2025-12-20', until: '2026-12-20' },
+    permit: {
+      type: 'short_term',
+      purpose: 'tourism',
+      number: 'DEMO-ST-000101',
+      from: '2025-12-20',
+      until: '2026-12-20',
+    },
     applications: [
-      { label: 'anna-extension', kind: 'extension', type: 'short_term', purpose: 'tourism', status: 'draft', province: ISTANBUL, months: 12, feeKurus: null, basedOnPermit: true },
+      {
+        label: 'anna-extension',
+        kind: 'extension',
+        type: 'short_term',
+        purpose: 'tourism',
+        status: 'draft',
+        province: ISTANBUL,
+        months: 12,
+        feeKurus: null,
+        basedOnPermit: true,
+      },
     ],
   },
   {
@@ -56,27 +129,86 @@ export const DEMO_APPLICANTS: readonly {
     name: 'Omar Haddad',
     locale: 'ar',
     applications: [
-      { label: 'omar-first', kind: 'first', type: 'short_term', purpose: 'tourism', status: 'awaiting_appointment', province: ISTANBUL, months: 12, feeKurus: 412_500 },
+      {
+        label: 'omar-first',
+        kind: 'first',
+        type: 'short_term',
+        purpose: 'tourism',
+        status: 'awaiting_appointment',
+        province: ISTANBUL,
+        months: 12,
+        feeKurus: 412_500,
+      },
     ],
   },
   {
     email: 'sara.ahmadi@example.org',
     name: 'Sara Ahmadi',
     locale: 'fa',
-    permit: { type: 'student', purpose: null, number: 'DEMO-ST-000202', from: '2025-09-15', until: '2026-09-15' },
+    permit: {
+      type: 'student',
+      purpose: null,
+      number: 'DEMO-ST-000202',
+      from: '2025-09-15',
+      until: '2026-09-15',
+    },
     applications: [
-      { label: 'sara-transition', kind: 'transition', type: 'family', purpose: null, status: 'under_review', province: ANKARA, months: 24, feeKurus: 615_000, basedOnPermit: true },
-      { label: 'sara-old', kind: 'first', type: 'student', purpose: null, status: 'delivered', province: ANKARA, months: 12, feeKurus: 96_400 },
+      {
+        label: 'sara-transition',
+        kind: 'transition',
+        type: 'family',
+        purpose: null,
+        status: 'under_review',
+        province: ANKARA,
+        months: 24,
+        feeKurus: 615_000,
+        basedOnPermit: true,
+      },
+      {
+        label: 'sara-old',
+        kind: 'first',
+        type: 'student',
+        purpose: null,
+        status: 'delivered',
+        province: ANKARA,
+        months: 12,
+        feeKurus: 96_400,
+      },
     ],
   },
   {
     email: 'john.smith@example.org',
     name: 'John Smith',
     locale: 'en',
-    permit: { type: 'short_term', purpose: 'property_owner', number: 'DEMO-ST-000303', from: '2025-03-01', until: '2027-01-10' },
+    permit: {
+      type: 'short_term',
+      purpose: 'property_owner',
+      number: 'DEMO-ST-000303',
+      from: '2025-03-01',
+      until: '2027-01-10',
+    },
     applications: [
-      { label: 'john-extension', kind: 'extension', type: 'short_term', purpose: 'property_owner', status: 'missing_documents', province: IZMIR, months: 24, feeKurus: 780_000, basedOnPermit: true },
-      { label: 'john-first', kind: 'first', type: 'short_term', purpose: 'property_owner', status: 'approved', province: IZMIR, months: 12, feeKurus: 350_000 },
+      {
+        label: 'john-extension',
+        kind: 'extension',
+        type: 'short_term',
+        purpose: 'property_owner',
+        status: 'missing_documents',
+        province: IZMIR,
+        months: 24,
+        feeKurus: 780_000,
+        basedOnPermit: true,
+      },
+      {
+        label: 'john-first',
+        kind: 'first',
+        type: 'short_term',
+        purpose: 'property_owner',
+        status: 'approved',
+        province: IZMIR,
+        months: 12,
+        feeKurus: 350_000,
+      },
     ],
   },
   {
@@ -84,7 +216,16 @@ export const DEMO_APPLICANTS: readonly {
     name: 'Li Wei',
     locale: 'tr',
     applications: [
-      { label: 'li-refused', kind: 'first', type: 'short_term', purpose: 'business', status: 'refused', province: ANKARA, months: 12, feeKurus: 350_000 },
+      {
+        label: 'li-refused',
+        kind: 'first',
+        type: 'short_term',
+        purpose: 'business',
+        status: 'refused',
+        province: ANKARA,
+        months: 12,
+        feeKurus: 350_000,
+      },
     ],
   },
 ]

@@ -1,11 +1,47 @@
 // Permit types (Law 6458 art. 30) and short-term purposes (art. 31(1)), from the domain brief §3.
 export const PERMIT_TYPES = [
-  { code: 'short_term', lawArticles: '31–33', regulationArticles: '28–29', maxMonthsPerGrant: 24, selfService: true },
-  { code: 'family', lawArticles: '34–37', regulationArticles: '30–34', maxMonthsPerGrant: 36, selfService: true },
-  { code: 'student', lawArticles: '38–41', regulationArticles: '35–39', maxMonthsPerGrant: null, selfService: true },
-  { code: 'long_term', lawArticles: '42–45', regulationArticles: '40–43', maxMonthsPerGrant: null, selfService: true },
-  { code: 'humanitarian', lawArticles: '46–47', regulationArticles: null, maxMonthsPerGrant: 12, selfService: false },
-  { code: 'trafficking_victim', lawArticles: '48–49', regulationArticles: '45–46', maxMonthsPerGrant: 6, selfService: false },
+  {
+    code: 'short_term',
+    lawArticles: '31–33',
+    regulationArticles: '28–29',
+    maxMonthsPerGrant: 24,
+    selfService: true,
+  },
+  {
+    code: 'family',
+    lawArticles: '34–37',
+    regulationArticles: '30–34',
+    maxMonthsPerGrant: 36,
+    selfService: true,
+  },
+  {
+    code: 'student',
+    lawArticles: '38–41',
+    regulationArticles: '35–39',
+    maxMonthsPerGrant: null,
+    selfService: true,
+  },
+  {
+    code: 'long_term',
+    lawArticles: '42–45',
+    regulationArticles: '40–43',
+    maxMonthsPerGrant: null,
+    selfService: true,
+  },
+  {
+    code: 'humanitarian',
+    lawArticles: '46–47',
+    regulationArticles: null,
+    maxMonthsPerGrant: 12,
+    selfService: false,
+  },
+  {
+    code: 'trafficking_victim',
+    lawArticles: '48–49',
+    regulationArticles: '45–46',
+    maxMonthsPerGrant: 6,
+    selfService: false,
+  },
 ] as const
 
 // The letters follow the Turkish alphabet of the law text: a b c ç d e f g ğ h ı i j k.

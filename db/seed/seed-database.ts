@@ -32,7 +32,10 @@ const OPENING_BLOCKS = [
 ] as const
 
 async function seedGeography(tx: Tx): Promise<void> {
-  await tx.insert(provinces).values(PROVINCES.map(([code, name]) => ({ code, name }))).onConflictDoNothing()
+  await tx
+    .insert(provinces)
+    .values(PROVINCES.map(([code, name]) => ({ code, name })))
+    .onConflictDoNothing()
   await tx
     .insert(directorates)
     .values(
@@ -47,12 +50,25 @@ async function seedGeography(tx: Tx): Promise<void> {
     .onConflictDoNothing()
 
   const officeRows = PROVINCES.flatMap(([code, name]) => {
-    const list = EXTRA_OFFICES[code] ?? [{ name: 'Merkez Hizmet Binası', address: `Merkez, ${name}`, counters: 2 }]
-    return list.map((o) => ({ ...o, id: stableUuid(`office:${code}:${o.name}`), directorateId: directorateId(code) }))
+    const list = EXTRA_OFFICES[code] ?? [
+      { name: 'Merkez Hizmet Binası', address: `Merkez, ${name}`, counters: 2 },
+    ]
+    return list.map((o) => ({
+      ...o,
+      id: stableUuid(`office:${code}:${o.name}`),
+      directorateId: directorateId(code),
+    }))
   })
   await tx
     .insert(offices)
-    .values(officeRows.map(({ id, directorateId: d, name, address }) => ({ id, directorateId: d, name, address })))
+    .values(
+      officeRows.map(({ id, directorateId: d, name, address }) => ({
+        id,
+        directorateId: d,
+        name,
+        address,
+      })),
+    )
     .onConflictDoNothing()
   await tx
     .insert(counters)
@@ -71,7 +87,12 @@ async function seedGeography(tx: Tx): Promise<void> {
     .values(
       officeRows.flatMap((o) =>
         [1, 2, 3, 4, 5].flatMap((weekday) =>
-          OPENING_BLOCKS.map(([opensAt, closesAt]) => ({ officeId: o.id, weekday, opensAt, closesAt })),
+          OPENING_BLOCKS.map(([opensAt, closesAt]) => ({
+            officeId: o.id,
+            weekday,
+            opensAt,
+            closesAt,
+          })),
         ),
       ),
     )
@@ -91,7 +112,10 @@ async function seedPermitCatalogue(tx: Tx): Promise<void> {
 
 async function seedStaff(tx: Tx): Promise<void> {
   for (const s of DEMO_STAFF) {
-    await tx.insert(users).values({ id: userId(s.email), email: s.email, name: s.displayName }).onConflictDoNothing()
+    await tx
+      .insert(users)
+      .values({ id: userId(s.email), email: s.email, name: s.displayName })
+      .onConflictDoNothing()
     await tx
       .insert(staffMembers)
       .values({
@@ -108,7 +132,10 @@ async function seedStaff(tx: Tx): Promise<void> {
 async function seedApplicants(tx: Tx): Promise<void> {
   for (const a of DEMO_APPLICANTS) {
     const id = userId(a.email)
-    await tx.insert(users).values({ id, email: a.email, name: a.name, preferredLocale: a.locale }).onConflictDoNothing()
+    await tx
+      .insert(users)
+      .values({ id, email: a.email, name: a.name, preferredLocale: a.locale })
+      .onConflictDoNothing()
     const permitId = a.permit ? stableUuid(`permit:${a.permit.number}`) : null
     if (a.permit && permitId) {
       await tx
@@ -148,7 +175,9 @@ async function seedApplicants(tx: Tx): Promise<void> {
         .returning({ id: applications.id })
       // Only a freshly inserted application gets its opening timeline entry.
       if (inserted.length > 0) {
-        await tx.insert(applicationEvents).values({ applicationId: appId, fromStatus: null, toStatus: app.status, actorUserId: id })
+        await tx
+          .insert(applicationEvents)
+          .values({ applicationId: appId, fromStatus: null, toStatus: app.status, actorUserId: id })
       }
     }
   }

@@ -1,6 +1,10 @@
 import 'server-only'
 import { createHash } from 'node:crypto'
-import { makeReferenceNumber, REFERENCE_ALPHABET, REFERENCE_PAYLOAD_LENGTH } from '../../lib/domain/reference-number'
+import {
+  makeReferenceNumber,
+  REFERENCE_ALPHABET,
+  REFERENCE_PAYLOAD_LENGTH,
+} from '../../lib/domain/reference-number'
 
 function digest(label: string): Buffer {
   return createHash('sha256').update(`ikamet-seed:${label}`).digest()
@@ -15,6 +19,9 @@ export function stableUuid(label: string): string {
 
 export function stableReference(label: string): string {
   const bytes = digest(`ref:${label}`)
-  const indexes = Array.from({ length: REFERENCE_PAYLOAD_LENGTH }, (_, i) => bytes[i]! % REFERENCE_ALPHABET.length)
+  const indexes = Array.from(
+    { length: REFERENCE_PAYLOAD_LENGTH },
+    (_, i) => bytes[i]! % REFERENCE_ALPHABET.length,
+  )
   return makeReferenceNumber(indexes)
 }

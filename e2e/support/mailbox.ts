@@ -18,8 +18,14 @@ export async function latestSignInCode(email: string, after: Date): Promise<stri
   throw new Error(`no sign-in code for ${email}`)
 }
 
-export async function countRows(table: 'sign_in_challenges' | 'outbox_messages', email: string): Promise<number> {
+export async function countRows(
+  table: 'sign_in_challenges' | 'outbox_messages',
+  email: string,
+): Promise<number> {
   const column = table === 'sign_in_challenges' ? 'identifier' : 'recipient'
-  const rows = await db().unsafe<{ n: number }[]>(`select count(*)::int as n from ${table} where ${column} = $1`, [email])
+  const rows = await db().unsafe<{ n: number }[]>(
+    `select count(*)::int as n from ${table} where ${column} = $1`,
+    [email],
+  )
   return Number(rows[0]?.n ?? 0)
 }

@@ -4,7 +4,11 @@ import { latestSignInCode } from './mailbox'
 type Options = { locale?: string; staff?: boolean }
 
 /** Signs in through the real pages: e-mail, then the code from the outbox, typed in this browser. */
-export async function signInWithCode(page: Page, email: string, { locale = 'en', staff = false }: Options = {}) {
+export async function signInWithCode(
+  page: Page,
+  email: string,
+  { locale = 'en', staff = false }: Options = {},
+) {
   const started = new Date(Date.now() - 1000)
   await page.goto(`/${locale}${staff ? '/staff' : ''}/sign-in`)
   await page.locator('#email').fill(email)

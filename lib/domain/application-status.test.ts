@@ -36,7 +36,14 @@ describe('application status machine', () => {
 
   it('allows withdrawal by the applicant only before a decision', () => {
     for (const from of APPLICATION_STATUSES) {
-      const before = ['draft', 'submitted', 'awaiting_appointment', 'documents_submitted', 'under_review', 'missing_documents']
+      const before = [
+        'draft',
+        'submitted',
+        'awaiting_appointment',
+        'documents_submitted',
+        'under_review',
+        'missing_documents',
+      ]
       expect(canTransition(from, 'withdrawn', 'applicant')).toBe(before.includes(from))
       expect(canTransition(from, 'withdrawn', 'staff')).toBe(false)
     }
@@ -49,7 +56,8 @@ describe('application status machine', () => {
   })
 
   it('names who acts next for every status', () => {
-    for (const s of APPLICATION_STATUSES) expect(['applicant', 'directorate', 'post', 'nobody']).toContain(whoActsNext(s))
+    for (const s of APPLICATION_STATUSES)
+      expect(['applicant', 'directorate', 'post', 'nobody']).toContain(whoActsNext(s))
     expect(whoActsNext('missing_documents')).toBe('applicant')
     expect(whoActsNext('handed_to_post')).toBe('post')
   })

@@ -52,7 +52,11 @@ const TRANSITIONS: readonly Transition[] = [
   { from: 'handed_to_post', to: 'returned_to_directorate', by: ['system', 'staff'] },
   { from: 'returned_to_directorate', to: 'handed_to_post', by: ['staff'] },
   { from: 'returned_to_directorate', to: 'delivered', by: ['staff'] },
-  ...BEFORE_DECISION.map((from) => ({ from, to: 'withdrawn' as const, by: ['applicant'] as const })),
+  ...BEFORE_DECISION.map((from) => ({
+    from,
+    to: 'withdrawn' as const,
+    by: ['applicant'] as const,
+  })),
 ]
 
 export function canTransition(

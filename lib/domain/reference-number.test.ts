@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { makeReferenceNumber, normaliseReferenceNumber, REFERENCE_ALPHABET } from './reference-number'
+import {
+  makeReferenceNumber,
+  normaliseReferenceNumber,
+  REFERENCE_ALPHABET,
+} from './reference-number'
 
-const sample = () => Array.from({ length: 9 }, () => Math.floor(Math.random() * REFERENCE_ALPHABET.length))
+const sample = () =>
+  Array.from({ length: 9 }, () => Math.floor(Math.random() * REFERENCE_ALPHABET.length))
 
 describe('reference numbers', () => {
   it('uses no look-alike characters', () => {

@@ -11,7 +11,10 @@ export type SignInAudience = (typeof SIGN_IN_AUDIENCES)[number]
 
 /** Turns uniform random integers in [0, 10) into a code; the caller supplies the randomness. */
 export function formatSignInCode(digits: readonly number[]): string {
-  if (digits.length !== SIGN_IN_CODE_LENGTH || digits.some((d) => !Number.isInteger(d) || d < 0 || d > 9)) {
+  if (
+    digits.length !== SIGN_IN_CODE_LENGTH ||
+    digits.some((d) => !Number.isInteger(d) || d < 0 || d > 9)
+  ) {
     throw new RangeError('a sign-in code needs six digits')
   }
   return digits.join('')

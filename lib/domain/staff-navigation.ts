@@ -1,6 +1,13 @@
 import { roleHasPermission, type StaffPermission, type StaffRole } from './staff-roles'
 
-export const STAFF_SECTIONS = ['cases', 'appointments', 'capacity', 'staff', 'tariffs', 'lookup'] as const
+export const STAFF_SECTIONS = [
+  'cases',
+  'appointments',
+  'capacity',
+  'staff',
+  'tariffs',
+  'lookup',
+] as const
 export type StaffSection = (typeof STAFF_SECTIONS)[number]
 
 const SECTION_PERMISSION: Record<StaffSection, StaffPermission> = {

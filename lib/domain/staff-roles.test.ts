@@ -14,7 +14,11 @@ describe('staff roles', () => {
   })
 
   it('ties directorate roles to a directorate', () => {
-    expect(STAFF_ROLES.filter(roleNeedsDirectorate)).toEqual(['caseworker', 'supervisor', 'directorate_admin'])
+    expect(STAFF_ROLES.filter(roleNeedsDirectorate)).toEqual([
+      'caseworker',
+      'supervisor',
+      'directorate_admin',
+    ])
   })
 
   it('shows every role at least one section', () => {

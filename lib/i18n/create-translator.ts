@@ -26,6 +26,9 @@ function instanceFor(locale: Locale) {
 }
 
 /** A translator for server code: pages, e-mails, route handlers. */
-export function getT(locale: Locale, ns: Namespace | readonly Namespace[] = DEFAULT_NAMESPACE): TFunction {
+export function getT(
+  locale: Locale,
+  ns: Namespace | readonly Namespace[] = DEFAULT_NAMESPACE,
+): TFunction {
   return instanceFor(locale).getFixedT(locale, ns as Namespace)
 }

@@ -7,7 +7,9 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/
 
 function keysOf(messages: Messages, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`.replace(PLURAL_SUFFIX, '')] : keysOf(value, `${prefix}${key}.`),
+    typeof value === 'string'
+      ? [`${prefix}${key}`.replace(PLURAL_SUFFIX, '')]
+      : keysOf(value, `${prefix}${key}.`),
   )
 }
 

@@ -1,6 +1,18 @@
-export const NAMESPACES = ['common', 'home', 'auth', 'applications', 'staff', 'validation', 'mail'] as const
+export const NAMESPACES = [
+  'common',
+  'home',
+  'auth',
+  'applications',
+  'staff',
+  'validation',
+  'mail',
+] as const
 export type Namespace = (typeof NAMESPACES)[number]
 export const DEFAULT_NAMESPACE: Namespace = 'common'
 
 // Namespaces client components need; the others stay on the server.
-export const CLIENT_NAMESPACES = ['common', 'validation', 'auth'] as const satisfies readonly Namespace[]
+export const CLIENT_NAMESPACES = [
+  'common',
+  'validation',
+  'auth',
+] as const satisfies readonly Namespace[]

@@ -41,7 +41,13 @@ export const getActor = cache(async (): Promise<Actor> => {
     .where(eq(users.id, userId))
   if (!row?.email) return { kind: 'anonymous' }
   if (row.role && row.active) {
-    return { kind: 'staff', userId, email: row.email, role: row.role, directorateId: row.directorateId }
+    return {
+      kind: 'staff',
+      userId,
+      email: row.email,
+      role: row.role,
+      directorateId: row.directorateId,
+    }
   }
   return { kind: 'applicant', userId, email: row.email }
 })
@@ -61,13 +67,21 @@ export async function requireStaff(permission?: StaffPermission): Promise<StaffA
   return actor
 }
 
-export type StaffProfile = { displayName: string; role: StaffActor['role']; directorateName: string | null }
+export type StaffProfile = {
+  displayName: string
+  role: StaffActor['role']
+  directorateName: string | null
+}
 
 export async function getMyStaffProfile(): Promise<StaffProfile> {
   const actor = await requireStaff()
   const db = await getDb()
   const [row] = await db
-    .select({ displayName: staffMembers.displayName, role: staffMembers.role, directorateName: directorates.name })
+    .select({
+      displayName: staffMembers.displayName,
+      role: staffMembers.role,
+      directorateName: directorates.name,
+    })
     .from(staffMembers)
     .leftJoin(directorates, eq(directorates.id, staffMembers.directorateId))
     .where(eq(staffMembers.userId, actor.userId))
@@ -79,7 +93,9 @@ export async function getMyStaffProfile(): Promise<StaffProfile> {
 export async function getHeaderAccount(): Promise<{ email: string; isStaff: boolean } | null> {
   try {
     const actor = await getActor()
-    return actor.kind === 'anonymous' ? null : { email: actor.email, isStaff: actor.kind === 'staff' }
+    return actor.kind === 'anonymous'
+      ? null
+      : { email: actor.email, isStaff: actor.kind === 'staff' }
   } catch {
     return null
   }

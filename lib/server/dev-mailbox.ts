@@ -4,7 +4,13 @@ import { getDb } from '@/db'
 import { outboxMessages } from '@/db/schema'
 import { isDevMailboxEnabled } from './env'
 
-export type MailboxEntry = { id: string; recipient: string; subject: string; body: string; createdAt: Date }
+export type MailboxEntry = {
+  id: string
+  recipient: string
+  subject: string
+  body: string
+  createdAt: Date
+}
 
 /** Development only: the latest outgoing mail. In a production build it returns null. */
 export async function readDevMailbox(limit = 50): Promise<MailboxEntry[] | null> {

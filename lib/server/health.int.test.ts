@@ -10,7 +10,9 @@ describe('health check', () => {
   })
 
   it('reports an unreachable database without throwing', async () => {
-    const down = await checkHealth(3_000, async () => openPostgres('postgres://nobody@127.0.0.1:1/none', 1))
+    const down = await checkHealth(3_000, async () =>
+      openPostgres('postgres://nobody@127.0.0.1:1/none', 1),
+    )
     expect(down).toEqual({ status: 'unavailable', database: 'unreachable' })
   })
 })

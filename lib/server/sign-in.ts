@@ -15,15 +15,20 @@ import {
 } from '@/lib/domain/sign-in-code'
 import { writeAudit } from './audit'
 
-export type SignInBinding = { email: string; binding: string; audience: SignInAudience; locale: Locale; callbackUrl: string }
+export type SignInBinding = {
+  email: string
+  binding: string
+  audience: SignInAudience
+  locale: Locale
+  callbackUrl: string
+}
 
 export type StartSignInResult =
   | { ok: true; binding: SignInBinding }
   | { ok: false; error: 'too_many_codes'; retryAfterSeconds: number }
 
 export type CodeAttemptResult =
-  | { ok: true }
-  | { ok: false; reason: 'no_challenge' | 'wrong_code' | 'too_many_attempts' }
+  { ok: true } | { ok: false; reason: 'no_challenge' | 'wrong_code' | 'too_many_attempts' }
 
 const hashBinding = (binding: string) => createHash('sha256').update(binding).digest('hex')
 
@@ -80,21 +85,43 @@ export async function startSignIn(
     })
     .returning({ identifier: signInChallenges.identifier })
   if (opened.length === 0) {
-    const [row] = await db.select().from(signInChallenges).where(eq(signInChallenges.identifier, email))
-    const retryAfterSeconds = row ? secondsUntilNextCode(row, new Date()) : SIGN_IN_SEND_WINDOW_SECONDS
-    return { ok: false, error: 'too_many_codes', retryAfterSeconds: Math.max(retryAfterSeconds, 60) }
+    const [row] = await db
+      .select()
+      .from(signInChallenges)
+      .where(eq(signInChallenges.identifier, email))
+    const retryAfterSeconds = row
+      ? secondsUntilNextCode(row, new Date())
+      : SIGN_IN_SEND_WINDOW_SECONDS
+    return {
+      ok: false,
+      error: 'too_many_codes',
+      retryAfterSeconds: Math.max(retryAfterSeconds, 60),
+    }
   }
   if (input.audience === 'applicant' || (await isActiveStaff(email))) {
     await sendCode(email, input.callbackUrl)
   }
-  return { ok: true, binding: { email, binding, audience: input.audience, locale: input.locale, callbackUrl: input.callbackUrl } }
+  return {
+    ok: true,
+    binding: {
+      email,
+      binding,
+      audience: input.audience,
+      locale: input.locale,
+      callbackUrl: input.callbackUrl,
+    },
+  }
 }
 
 /**
  * Counts one try of a code before Auth.js checks it. The try is refused when the browser is
  * not the one that asked for the code, the sign-in has expired, or the tries are used up.
  */
-export async function recordCodeAttempt(binding: SignInBinding, email: string, code: string): Promise<CodeAttemptResult> {
+export async function recordCodeAttempt(
+  binding: SignInBinding,
+  email: string,
+  code: string,
+): Promise<CodeAttemptResult> {
   if (normaliseEmail(email) !== binding.email) return { ok: false, reason: 'no_challenge' }
   if (!looksLikeSignInCode(code)) return { ok: false, reason: 'wrong_code' }
   const db = await getDb()
@@ -114,7 +141,12 @@ export async function recordCodeAttempt(binding: SignInBinding, email: string, c
   const [row] = await db
     .select({ attempts: signInChallenges.attempts })
     .from(signInChallenges)
-    .where(and(eq(signInChallenges.identifier, binding.email), eq(signInChallenges.bindingHash, hashBinding(binding.binding))))
+    .where(
+      and(
+        eq(signInChallenges.identifier, binding.email),
+        eq(signInChallenges.bindingHash, hashBinding(binding.binding)),
+      ),
+    )
   if (row && row.attempts >= SIGN_IN_MAX_WRONG_ATTEMPTS) {
     await db.delete(verificationTokens).where(eq(verificationTokens.identifier, binding.email))
     return { ok: false, reason: 'too_many_attempts' }
@@ -138,4 +170,3 @@ export async function finishCodeAttempt(binding: SignInBinding, succeeded: boole
     }
   })
 }
-

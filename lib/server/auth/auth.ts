@@ -37,12 +37,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     pages: { signIn: '/tr/sign-in', verifyRequest: '/tr/sign-in/code', error: '/tr/sign-in' },
     callbacks: {
       // Only the user id leaves the adapter; role and directorate are read per request.
-      session: ({ session, user }) => ({ expires: session.expires, user: { id: user.id, email: user.email } }) as typeof session,
+      session: ({ session, user }) =>
+        ({ expires: session.expires, user: { id: user.id, email: user.email } }) as typeof session,
     },
     events: {
       signIn: async ({ user }) => {
         await db.transaction((tx) =>
-          writeAudit(tx, { actorUserId: user.id ?? null, action: 'auth.signed_in', entityType: 'user', entityId: user.id ?? null }),
+          writeAudit(tx, {
+            actorUserId: user.id ?? null,
+            action: 'auth.signed_in',
+            entityType: 'user',
+            entityId: user.id ?? null,
+          }),
         )
       },
     },

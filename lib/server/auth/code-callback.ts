@@ -8,8 +8,12 @@ import { decodeBinding, SIGN_IN_COOKIE } from './sign-in-cookie'
 type Handler = (req: NextRequest) => Promise<Response>
 
 function redirect(req: NextRequest, path: string, clearCookie = false): Response {
-  const headers = new Headers({ location: new URL(path, req.nextUrl.origin).toString(), 'cache-control': 'no-store' })
-  if (clearCookie) headers.append('set-cookie', `${SIGN_IN_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`)
+  const headers = new Headers({
+    location: new URL(path, req.nextUrl.origin).toString(),
+    'cache-control': 'no-store',
+  })
+  if (clearCookie)
+    headers.append('set-cookie', `${SIGN_IN_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`)
   return new Response(null, { status: 303, headers })
 }
 
@@ -22,7 +26,11 @@ export async function handleCodeCallback(req: NextRequest, authGet: Handler): Pr
   if (!binding) return redirect(req, `${paths.signIn(DEFAULT_LOCALE)}?error=no_challenge`)
   const codePage = paths.signInCode(binding.locale, binding.audience)
   const query = req.nextUrl.searchParams
-  const attempt = await recordCodeAttempt(binding, query.get('email') ?? '', query.get('token') ?? '')
+  const attempt = await recordCodeAttempt(
+    binding,
+    query.get('email') ?? '',
+    query.get('token') ?? '',
+  )
   if (!attempt.ok) return redirect(req, `${codePage}?error=${attempt.reason}`)
 
   const answer = await authGet(req)

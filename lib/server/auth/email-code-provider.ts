@@ -5,7 +5,11 @@ import type { EmailConfig } from 'next-auth/providers/email'
 import type { Db } from '@/db'
 import { verificationTokens } from '@/db/schema'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain/locales'
-import { formatSignInCode, SIGN_IN_CODE_LENGTH, SIGN_IN_CODE_TTL_SECONDS } from '@/lib/domain/sign-in-code'
+import {
+  formatSignInCode,
+  SIGN_IN_CODE_LENGTH,
+  SIGN_IN_CODE_TTL_SECONDS,
+} from '@/lib/domain/sign-in-code'
 import { getT } from '@/lib/i18n/create-translator'
 import { enqueueMail } from '../outbox/enqueue-mail'
 
@@ -45,13 +49,19 @@ export function emailCodeProvider(db: Db, secret: string): EmailConfig {
       // for the address stop working, so only the latest e-mail counts.
       await db.transaction(async (tx) => {
         await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, identifier))
-        await tx.insert(verificationTokens).values({ identifier, token: hashVerificationToken(token, secret), expires })
+        await tx
+          .insert(verificationTokens)
+          .values({ identifier, token: hashVerificationToken(token, secret), expires })
         await enqueueMail(tx, {
           template: 'sign-in-code',
           recipient: identifier,
           locale,
           subject: t('signInCode.subject', { code: token }),
-          body: t('signInCode.body', { code: token, minutes, authority: getT(locale)('authorityName') }),
+          body: t('signInCode.body', {
+            code: token,
+            minutes,
+            authority: getT(locale)('authorityName'),
+          }),
         })
       })
     },

@@ -22,7 +22,9 @@ export function encodeBinding(binding: SignInBinding): string {
 export function decodeBinding(value: string | undefined): SignInBinding | null {
   if (!value || value.length > 2000) return null
   try {
-    const parsed = signInBindingSchema.safeParse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')))
+    const parsed = signInBindingSchema.safeParse(
+      JSON.parse(Buffer.from(value, 'base64url').toString('utf8')),
+    )
     return parsed.success ? parsed.data : null
   } catch {
     return null

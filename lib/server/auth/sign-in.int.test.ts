@@ -38,7 +38,10 @@ async function sendCode(email: string, callbackUrl: string): Promise<void> {
 }
 
 async function open(email: string, audience: 'applicant' | 'staff' = 'applicant') {
-  const result = await startSignIn({ email, audience, locale: 'en', callbackUrl: '/en/applications' }, sendCode)
+  const result = await startSignIn(
+    { email, audience, locale: 'en', callbackUrl: '/en/applications' },
+    sendCode,
+  )
   if (!result.ok) throw new Error('sign-in refused')
   return result.binding
 }
@@ -53,7 +56,11 @@ async function latestCode(email: string): Promise<string | null> {
   return row?.subject.match(/\d{6}/)?.[0] ?? null
 }
 
-async function tryCode(binding: SignInBinding | null, email: string, code: string): Promise<Response> {
+async function tryCode(
+  binding: SignInBinding | null,
+  email: string,
+  code: string,
+): Promise<Response> {
   const url = `${BASE}/api/auth/callback/email-code?${new URLSearchParams({ token: code, email, callbackUrl: `${BASE}/en/applications` })}`
   const headers = new Headers()
   if (binding) headers.set('cookie', `${SIGN_IN_COOKIE}=${encodeBinding(binding)}`)
@@ -77,7 +84,10 @@ describe('sign-in with an e-mailed code', () => {
     expect(await db.select().from(sessions).where(eq(sessions.userId, user!.id))).toHaveLength(1)
 
     // The same code again, in a new sign-in from the same browser, does not work.
-    const again = await startSignIn({ email, audience: 'applicant', locale: 'en', callbackUrl: '/en/applications' }, async () => {})
+    const again = await startSignIn(
+      { email, audience: 'applicant', locale: 'en', callbackUrl: '/en/applications' },
+      async () => {},
+    )
     if (!again.ok) throw new Error('sign-in refused')
     const replay = await tryCode(again.binding, email, code!)
     expect(replay.headers.get('location')).toContain('error=wrong_code')
@@ -86,7 +96,10 @@ describe('sign-in with an e-mailed code', () => {
   it('writes the code and its e-mail together, valid for ten minutes', async () => {
     const email = uniqueEmail('ttl')
     await open(email)
-    const [token] = await db.select().from(verificationTokens).where(eq(verificationTokens.identifier, email))
+    const [token] = await db
+      .select()
+      .from(verificationTokens)
+      .where(eq(verificationTokens.identifier, email))
     const minutes = (token!.expires.getTime() - Date.now()) / 60_000
     expect(minutes).toBeGreaterThan(9.5)
     expect(minutes).toBeLessThanOrEqual(10)
@@ -100,7 +113,10 @@ describe('sign-in with an e-mailed code', () => {
     const email = uniqueEmail('expired')
     const binding = await open(email)
     const code = (await latestCode(email))!
-    await db.update(verificationTokens).set({ expires: sql`now() - interval '1 second'` }).where(eq(verificationTokens.identifier, email))
+    await db
+      .update(verificationTokens)
+      .set({ expires: sql`now() - interval '1 second'` })
+      .where(eq(verificationTokens.identifier, email))
     const res = await tryCode(binding, email, code)
     expect(res.headers.get('location')).toContain('/en/sign-in/code?error=wrong_code')
     expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(0)
@@ -116,7 +132,9 @@ describe('sign-in with an e-mailed code', () => {
     }
     const late = await tryCode(binding, email, code)
     expect(late.headers.get('location')).toContain('error=too_many_attempts')
-    expect(await db.select().from(verificationTokens).where(eq(verificationTokens.identifier, email))).toHaveLength(0)
+    expect(
+      await db.select().from(verificationTokens).where(eq(verificationTokens.identifier, email)),
+    ).toHaveLength(0)
     expect(await db.select().from(users).where(eq(users.email, email))).toHaveLength(0)
   })
 
@@ -125,17 +143,28 @@ describe('sign-in with an e-mailed code', () => {
     const binding = await open(email)
     const code = (await latestCode(email))!
     const stranger = { ...binding, binding: randomBytes(32).toString('base64url') }
-    expect((await tryCode(stranger, email, code)).headers.get('location')).toContain('error=no_challenge')
-    expect((await tryCode(null, email, code)).headers.get('location')).toContain('/tr/sign-in?error=no_challenge')
-    expect((await tryCode(binding, email, code)).headers.get('location')).toBe(`${BASE}/en/applications`)
+    expect((await tryCode(stranger, email, code)).headers.get('location')).toContain(
+      'error=no_challenge',
+    )
+    expect((await tryCode(null, email, code)).headers.get('location')).toContain(
+      '/tr/sign-in?error=no_challenge',
+    )
+    expect((await tryCode(binding, email, code)).headers.get('location')).toBe(
+      `${BASE}/en/applications`,
+    )
   })
 
   it('limits how many codes one address can ask for', async () => {
     const email = uniqueEmail('flood')
     for (let i = 0; i < SIGN_IN_MAX_CODES_PER_WINDOW; i++) await open(email)
-    const refused = await startSignIn({ email, audience: 'applicant', locale: 'en', callbackUrl: '/en' }, sendCode)
+    const refused = await startSignIn(
+      { email, audience: 'applicant', locale: 'en', callbackUrl: '/en' },
+      sendCode,
+    )
     expect(refused).toMatchObject({ ok: false, error: 'too_many_codes' })
-    expect(await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, email))).toHaveLength(SIGN_IN_MAX_CODES_PER_WINDOW)
+    expect(
+      await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, email)),
+    ).toHaveLength(SIGN_IN_MAX_CODES_PER_WINDOW)
   })
 })
 
@@ -145,14 +174,20 @@ describe('staff sign-in', () => {
     await db.delete(signInChallenges).where(eq(signInChallenges.identifier, email))
     const binding = await open(email, 'staff')
     const code = (await latestCode(email))!
-    expect((await tryCode(binding, email, code)).headers.get('location')).toBe(`${BASE}/en/applications`)
+    expect((await tryCode(binding, email, code)).headers.get('location')).toBe(
+      `${BASE}/en/applications`,
+    )
   })
 
   it('answers a non-staff address exactly like a wrong code, and sends nothing', async () => {
     const outsider = uniqueEmail('outsider')
     const outsiderBinding = await open(outsider, 'staff')
-    expect(await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, outsider))).toHaveLength(0)
-    expect(await db.select().from(verificationTokens).where(eq(verificationTokens.identifier, outsider))).toHaveLength(0)
+    expect(
+      await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, outsider)),
+    ).toHaveLength(0)
+    expect(
+      await db.select().from(verificationTokens).where(eq(verificationTokens.identifier, outsider)),
+    ).toHaveLength(0)
 
     const staff = 'supervisor.istanbul@example.org'
     await db.delete(signInChallenges).where(eq(signInChallenges.identifier, staff))
@@ -170,8 +205,13 @@ describe('staff sign-in', () => {
   it('does not mail an inactive staff account', async () => {
     const email = 'former.caseworker@example.org'
     await db.delete(signInChallenges).where(eq(signInChallenges.identifier, email))
-    const before = await db.select().from(outboxMessages).where(and(eq(outboxMessages.recipient, email)))
+    const before = await db
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.recipient, email)))
     await open(email, 'staff')
-    expect(await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, email))).toHaveLength(before.length)
+    expect(
+      await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, email)),
+    ).toHaveLength(before.length)
   })
 })

@@ -13,7 +13,15 @@ describe('outbox delivery', () => {
   it('sends a queued message through SMTP (nodemailer) and marks it sent', async () => {
     const db = await getDb()
     const to = recipient()
-    await db.transaction((tx) => enqueueMail(tx, { template: 'test', recipient: to, locale: 'en', subject: 'Hello', body: 'Body' }))
+    await db.transaction((tx) =>
+      enqueueMail(tx, {
+        template: 'test',
+        recipient: to,
+        locale: 'en',
+        subject: 'Hello',
+        body: 'Body',
+      }),
+    )
     // nodemailer's own stream transport builds the real RFC 822 message without a network.
     const sent: string[] = []
     const transport = createTransport({ streamTransport: true, buffer: true })
@@ -34,7 +42,15 @@ describe('outbox delivery', () => {
   it('keeps a message for a later try when the mail server refuses it', async () => {
     const db = await getDb()
     const to = recipient()
-    await db.transaction((tx) => enqueueMail(tx, { template: 'test', recipient: to, locale: 'en', subject: 'Retry', body: 'Body' }))
+    await db.transaction((tx) =>
+      enqueueMail(tx, {
+        template: 'test',
+        recipient: to,
+        locale: 'en',
+        subject: 'Retry',
+        body: 'Body',
+      }),
+    )
     const refusing = createTransport({ host: '127.0.0.1', port: 1, connectionTimeout: 500 })
     await deliverPendingMail(db, refusing, 500)
     const [row] = await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to))

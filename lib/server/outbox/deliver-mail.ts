@@ -17,22 +17,38 @@ function backoffSeconds(attempt: number): number {
  * Sends due messages. Rows are locked with SKIP LOCKED, so several workers (or app instances)
  * can run at once without sending a message twice.
  */
-export async function deliverPendingMail(db: Db, transport: Transporter, batchSize = 20): Promise<DeliveryReport> {
+export async function deliverPendingMail(
+  db: Db,
+  transport: Transporter,
+  batchSize = 20,
+): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 }
   await db.transaction(async (tx) => {
     const due = await tx
       .select()
       .from(outboxMessages)
-      .where(and(eq(outboxMessages.status, 'pending'), lte(outboxMessages.nextAttemptAt, sql`now()`)))
+      .where(
+        and(eq(outboxMessages.status, 'pending'), lte(outboxMessages.nextAttemptAt, sql`now()`)),
+      )
       .orderBy(asc(outboxMessages.createdAt))
       .limit(batchSize)
       .for('update', { skipLocked: true })
     for (const message of due) {
       try {
-        await transport.sendMail({ from: mailFrom(), to: message.recipient, subject: message.subject, text: message.body })
+        await transport.sendMail({
+          from: mailFrom(),
+          to: message.recipient,
+          subject: message.subject,
+          text: message.body,
+        })
         await tx
           .update(outboxMessages)
-          .set({ status: 'sent', sentAt: sql`now()`, attempts: message.attempts + 1, lastError: null })
+          .set({
+            status: 'sent',
+            sentAt: sql`now()`,
+            attempts: message.attempts + 1,
+            lastError: null,
+          })
           .where(eq(outboxMessages.id, message.id))
         report.sent++
       } catch (error) {

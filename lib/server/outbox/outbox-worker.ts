@@ -17,7 +17,9 @@ export function startOutboxWorker(intervalMs = 5_000): boolean {
     running = true
     getDb()
       .then((db) => deliverPendingMail(db, transport))
-      .catch((error: unknown) => console.error('outbox delivery failed:', error instanceof Error ? error.message : error))
+      .catch((error: unknown) =>
+        console.error('outbox delivery failed:', error instanceof Error ? error.message : error),
+      )
       .finally(() => {
         running = false
       })

@@ -8,10 +8,19 @@ import { paths } from '@/lib/paths'
 import { listMyApplications } from '@/lib/server/applications/my-applications'
 import { loadForPage } from '@/lib/server/page-access'
 
-export default async function MyApplicationsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function MyApplicationsPage({
+  params,
+}: {
+  params: Promise<{ locale: string }>
+}) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const rows = await loadForPage(locale, 'applicant', paths.applications(locale), listMyApplications)
+  const rows = await loadForPage(
+    locale,
+    'applicant',
+    paths.applications(locale),
+    listMyApplications,
+  )
   const t = getT(locale, ['applications', 'common'])
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Europe/Istanbul' })
   return (

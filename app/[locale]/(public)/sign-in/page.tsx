@@ -4,7 +4,10 @@ import { isLocale } from '@/lib/domain/locales'
 import { requestSignInCodeSchema } from '@/lib/schemas/sign-in'
 import { requestSignInCodeAction } from './actions'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export default async function ApplicantSignInPage({ params, searchParams }: Props) {
   const { locale } = await params
@@ -12,7 +15,8 @@ export default async function ApplicantSignInPage({ params, searchParams }: Prop
   const query = await searchParams
   const wanted = requestSignInCodeSchema.shape.callbackUrl.safeParse(query.callbackUrl)
   const callbackUrl = (wanted.success && wanted.data) || `/${locale}/applications`
-  const notice = query.error === 'no_challenge' ? 'code.noChallenge' : query.callbackUrl ? 'required' : null
+  const notice =
+    query.error === 'no_challenge' ? 'code.noChallenge' : query.callbackUrl ? 'required' : null
   return (
     <SignInPage
       locale={locale}

@@ -12,14 +12,20 @@ export default async function StaffHomePage({ params }: { params: Promise<{ loca
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const profile = await loadForPage(locale, 'staff', paths.staffHome(locale), getMyStaffProfile)
-  const counts = roleHasPermission(profile.role, 'cases.view') ? await countOpenCasesByStatus() : null
+  const counts = roleHasPermission(profile.role, 'cases.view')
+    ? await countOpenCasesByStatus()
+    : null
   const t = getT(locale, ['staff', 'common'])
   return (
     <StaffShell locale={locale} role={profile.role} current="home">
       <h1>{t('title')}</h1>
       <p className="lead">{t('welcome', { name: profile.displayName })}</p>
       <p>{t('roleLine', { role: t(`role.${profile.role}`) })}</p>
-      <p>{profile.directorateName ? t('directorateLine', { directorate: profile.directorateName }) : t('nationalLine')}</p>
+      <p>
+        {profile.directorateName
+          ? t('directorateLine', { directorate: profile.directorateName })
+          : t('nationalLine')}
+      </p>
       {counts ? (
         <>
           <h2>{t('queueSummary')}</h2>

@@ -10,7 +10,11 @@ export default async function DevMailboxPage({ params }: { params: Promise<{ loc
   const messages = await readDevMailbox()
   if (!messages) notFound()
   const t = getT(locale, 'mail')
-  const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Istanbul' })
+  const time = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+    timeZone: 'Europe/Istanbul',
+  })
   return (
     <>
       <h1>{t('mailbox.title')}</h1>
@@ -20,7 +24,8 @@ export default async function DevMailboxPage({ params }: { params: Promise<{ loc
         <article key={m.id}>
           <h2>{m.subject}</h2>
           <p>
-            {t('mailbox.to')}: <span dir="ltr">{m.recipient}</span> · {t('mailbox.sent')}: {time.format(m.createdAt)}
+            {t('mailbox.to')}: <span dir="ltr">{m.recipient}</span> · {t('mailbox.sent')}:{' '}
+            {time.format(m.createdAt)}
           </p>
           <div className="mailbox-body">{m.body}</div>
         </article>

@@ -7,7 +7,8 @@ import { paths } from '@/lib/paths'
 
 type Props = { params: Promise<{ locale: string; kind: string }> }
 
-const isKind = (k: string): k is ApplicationKind => (APPLICATION_KINDS as readonly string[]).includes(k)
+const isKind = (k: string): k is ApplicationKind =>
+  (APPLICATION_KINDS as readonly string[]).includes(k)
 const NEEDS = ['passport', 'photo', 'address', 'insurance'] as const
 
 export default async function StartPage({ params }: Props) {

@@ -5,7 +5,10 @@ import { paths } from '@/lib/paths'
 import { requestSignInCodeSchema } from '@/lib/schemas/sign-in'
 import { requestSignInCodeAction } from '../../../(public)/sign-in/actions'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export default async function StaffSignInPage({ params, searchParams }: Props) {
   const { locale } = await params
