@@ -49,3 +49,8 @@ test('an unknown page answers 404', async ({ page }) => {
   const response = await page.goto('/en/no-such-page')
   expect(response?.status()).toBe(404)
 })
+
+test('the test mailbox does not exist in a production deployment', async ({ page }) => {
+  const response = await page.goto('/en/dev/mailbox')
+  expect(response?.status()).toBe(404)
+})

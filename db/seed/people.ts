@@ -1,3 +1,4 @@
+import 'server-only'
 import type { ApplicationKind, ApplicationStatus } from '../../lib/domain/application-status'
 import type { StaffRole } from '../../lib/domain/staff-roles'
 import { ANKARA, ISTANBUL, IZMIR } from './provinces'

@@ -1,3 +1,4 @@
+import 'server-only'
 // Permit types (Law 6458 art. 30) and short-term purposes (art. 31(1)), from the domain brief §3.
 export const PERMIT_TYPES = [
   {

@@ -1,3 +1,4 @@
+import 'server-only'
 // The 81 provinces; the number is the plate code and the ISO 3166-2:TR code (domain brief §10).
 export const PROVINCES: readonly (readonly [number, string])[] = [
   [1, 'Adana'],

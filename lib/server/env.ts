@@ -33,7 +33,12 @@ export function smtpUrl(): string | undefined {
   return process.env.SMTP_URL?.trim() || undefined
 }
 
-/** The development mailbox page exists only outside production builds. */
+/**
+ * The test mailbox page exists in development and in the self-contained demo (embedded
+ * database, no mail server), where it is the only way to read a sign-in code. A deployment
+ * on PostgreSQL or with SMTP never has it.
+ */
 export function isDevMailboxEnabled(): boolean {
-  return process.env.NODE_ENV !== 'production'
+  if (process.env.NODE_ENV !== 'production') return true
+  return !process.env.DATABASE_URL?.trim() && !smtpUrl()
 }

@@ -1,3 +1,4 @@
+import 'server-only'
 // `npm run worker`: a separate delivery process for deployments on PostgreSQL.
 import { startOutboxWorker } from './outbox-worker'
 
