@@ -59,4 +59,22 @@ describe('outbox delivery', () => {
     expect(row?.lastError).toBeTruthy()
     expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now())
   })
+
+  it('removes a sign-in code from the database once it is delivered', async () => {
+    const db = await getDb()
+    const to = recipient()
+    await db.transaction((tx) =>
+      enqueueMail(tx, {
+        template: 'sign-in-code',
+        recipient: to,
+        locale: 'en',
+        subject: 'Code 123456',
+        body: 'Your code is 123456',
+      }),
+    )
+    await deliverPendingMail(db, createTransport({ jsonTransport: true }), 500)
+    const [row] = await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to))
+    expect(row?.status).toBe('sent')
+    expect(`${row?.subject} ${row?.body}`).not.toContain('123456')
+  })
 })

@@ -48,6 +48,10 @@ export async function deliverPendingMail(
             sentAt: sql`now()`,
             attempts: message.attempts + 1,
             lastError: null,
+            // A delivered sign-in code has no reason to stay readable in the database.
+            ...(message.template === 'sign-in-code'
+              ? { subject: '[sign-in code removed]', body: '[removed after delivery]' }
+              : {}),
           })
           .where(eq(outboxMessages.id, message.id))
         report.sent++
