@@ -11,6 +11,11 @@ export const paths = {
     audience === 'staff' ? `/${l}/staff/sign-in` : `/${l}/sign-in`,
   signInCode: (l: Locale, audience: SignInAudience = 'applicant') =>
     `${paths.signIn(l, audience)}/code`,
+  apply: (l: Locale, kind: ApplicationKind) => `/${l}/apply/${kind}`,
+  application: (l: Locale, id: string) => `/${l}/applications/${id}`,
+  applicationTask: (l: Locale, id: string, task: string) => `/${l}/applications/${id}/${task}`,
+  applicationCheck: (l: Locale, id: string) => `/${l}/applications/${id}/check`,
+  applicationConfirmation: (l: Locale, id: string) => `/${l}/applications/${id}/confirmation`,
   staffHome: (l: Locale) => `/${l}/staff`,
   devMailbox: (l: Locale) => `/${l}/dev/mailbox`,
 }

@@ -6,6 +6,8 @@ import {
   applications,
   counters,
   directorates,
+  feeTariffs,
+  nationalityFeeGroups,
   offices,
   openingHours,
   permitTypes,
@@ -15,6 +17,7 @@ import {
   staffMembers,
   users,
 } from '../schema'
+import { DEMO_FEE_TARIFF, DEMO_NATIONALITY_GROUPS } from '../../lib/domain/permits/fees'
 import { DEMO_APPLICANTS, DEMO_STAFF } from './people'
 import { PERMIT_TYPES, SHORT_TERM_PURPOSES } from './permit-data'
 import { ASSIGNING_PROVINCES, EXTRA_OFFICES, PROVINCES } from './provinces'
@@ -110,6 +113,30 @@ async function seedPermitCatalogue(tx: Tx): Promise<void> {
     .onConflictDoNothing()
 }
 
+async function seedFees(tx: Tx): Promise<void> {
+  // Demonstration amounts, not the real tariff: the national admin enters the year's figures.
+  await tx
+    .insert(feeTariffs)
+    .values({
+      id: stableUuid('fee-tariff:2026'),
+      validFrom: '2026-01-01',
+      cardFeeKurus: DEMO_FEE_TARIFF.cardFeeKurus,
+      groups: DEMO_FEE_TARIFF.groups,
+      defaultGroup: DEMO_FEE_TARIFF.defaultGroup,
+      note: 'demonstration values',
+    })
+    .onConflictDoNothing()
+  await tx
+    .insert(nationalityFeeGroups)
+    .values(
+      Object.entries(DEMO_NATIONALITY_GROUPS).map(([countryCode, groupCode]) => ({
+        countryCode,
+        groupCode,
+      })),
+    )
+    .onConflictDoNothing()
+}
+
 async function seedStaff(tx: Tx): Promise<void> {
   for (const s of DEMO_STAFF) {
     await tx
@@ -188,6 +215,7 @@ export async function seedDatabase(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     await seedGeography(tx)
     await seedPermitCatalogue(tx)
+    await seedFees(tx)
     await seedStaff(tx)
     await seedApplicants(tx)
   })

@@ -12,9 +12,9 @@ export async function signInWithCode(
   const started = new Date(Date.now() - 1000)
   await page.goto(`/${locale}${staff ? '/staff' : ''}/sign-in`)
   await page.locator('#email').fill(email)
-  await page.locator('form button[type=submit]').click()
+  await page.locator('main form button[type=submit]').click()
   await expect(page).toHaveURL(new RegExp(`/${locale}${staff ? '/staff' : ''}/sign-in/code`))
   const code = await latestSignInCode(email, started)
   await page.locator('#token').fill(code)
-  await page.locator('form button[type=submit]').click()
+  await page.locator('main form button[type=submit]').click()
 }

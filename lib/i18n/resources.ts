@@ -1,8 +1,9 @@
-// Generated shape: every locale imports every namespace, so a missing file fails the build.
+// Every locale imports every namespace, so a missing file fails the build.
 import tr_common from '@/locales/tr/common.json'
 import tr_home from '@/locales/tr/home.json'
 import tr_auth from '@/locales/tr/auth.json'
 import tr_applications from '@/locales/tr/applications.json'
+import tr_application from '@/locales/tr/application.json'
 import tr_staff from '@/locales/tr/staff.json'
 import tr_validation from '@/locales/tr/validation.json'
 import tr_mail from '@/locales/tr/mail.json'
@@ -10,6 +11,7 @@ import en_common from '@/locales/en/common.json'
 import en_home from '@/locales/en/home.json'
 import en_auth from '@/locales/en/auth.json'
 import en_applications from '@/locales/en/applications.json'
+import en_application from '@/locales/en/application.json'
 import en_staff from '@/locales/en/staff.json'
 import en_validation from '@/locales/en/validation.json'
 import en_mail from '@/locales/en/mail.json'
@@ -17,6 +19,7 @@ import ar_common from '@/locales/ar/common.json'
 import ar_home from '@/locales/ar/home.json'
 import ar_auth from '@/locales/ar/auth.json'
 import ar_applications from '@/locales/ar/applications.json'
+import ar_application from '@/locales/ar/application.json'
 import ar_staff from '@/locales/ar/staff.json'
 import ar_validation from '@/locales/ar/validation.json'
 import ar_mail from '@/locales/ar/mail.json'
@@ -24,6 +27,7 @@ import fa_common from '@/locales/fa/common.json'
 import fa_home from '@/locales/fa/home.json'
 import fa_auth from '@/locales/fa/auth.json'
 import fa_applications from '@/locales/fa/applications.json'
+import fa_application from '@/locales/fa/application.json'
 import fa_staff from '@/locales/fa/staff.json'
 import fa_validation from '@/locales/fa/validation.json'
 import fa_mail from '@/locales/fa/mail.json'
@@ -31,6 +35,7 @@ import ru_common from '@/locales/ru/common.json'
 import ru_home from '@/locales/ru/home.json'
 import ru_auth from '@/locales/ru/auth.json'
 import ru_applications from '@/locales/ru/applications.json'
+import ru_application from '@/locales/ru/application.json'
 import ru_staff from '@/locales/ru/staff.json'
 import ru_validation from '@/locales/ru/validation.json'
 import ru_mail from '@/locales/ru/mail.json'
@@ -45,6 +50,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     home: tr_home,
     auth: tr_auth,
     applications: tr_applications,
+    application: tr_application,
     staff: tr_staff,
     validation: tr_validation,
     mail: tr_mail,
@@ -54,6 +60,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     home: en_home,
     auth: en_auth,
     applications: en_applications,
+    application: en_application,
     staff: en_staff,
     validation: en_validation,
     mail: en_mail,
@@ -63,6 +70,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     home: ar_home,
     auth: ar_auth,
     applications: ar_applications,
+    application: ar_application,
     staff: ar_staff,
     validation: ar_validation,
     mail: ar_mail,
@@ -72,6 +80,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     home: fa_home,
     auth: fa_auth,
     applications: fa_applications,
+    application: fa_application,
     staff: fa_staff,
     validation: fa_validation,
     mail: fa_mail,
@@ -81,6 +90,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     home: ru_home,
     auth: ru_auth,
     applications: ru_applications,
+    application: ru_application,
     staff: ru_staff,
     validation: ru_validation,
     mail: ru_mail,

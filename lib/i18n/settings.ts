@@ -3,6 +3,7 @@ export const NAMESPACES = [
   'home',
   'auth',
   'applications',
+  'application',
   'staff',
   'validation',
   'mail',
@@ -15,4 +16,5 @@ export const CLIENT_NAMESPACES = [
   'common',
   'validation',
   'auth',
+  'application',
 ] as const satisfies readonly Namespace[]

@@ -2,6 +2,7 @@ import 'server-only'
 import { cache } from 'react'
 import { eq, sql } from 'drizzle-orm'
 import { cookies } from 'next/headers'
+import { unstable_rethrow } from 'next/navigation'
 import { getDb } from '@/db'
 import { directorates, staffMembers, users } from '@/db/schema'
 import type { Actor, ApplicantActor, StaffActor } from '@/lib/domain/actor'
@@ -96,7 +97,9 @@ export async function getHeaderAccount(): Promise<{ email: string; isStaff: bool
     return actor.kind === 'anonymous'
       ? null
       : { email: actor.email, isStaff: actor.kind === 'staff' }
-  } catch {
+  } catch (error) {
+    // Next.js signals "this page is dynamic" by throwing; that must pass through.
+    unstable_rethrow(error)
     return null
   }
 }

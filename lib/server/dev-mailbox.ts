@@ -1,5 +1,6 @@
 import 'server-only'
 import { desc } from 'drizzle-orm'
+import { connection } from 'next/server'
 import { getDb } from '@/db'
 import { outboxMessages } from '@/db/schema'
 import { isDevMailboxEnabled } from './env'
@@ -14,6 +15,7 @@ export type MailboxEntry = {
 
 /** Development only: the latest outgoing mail. In a production build it returns null. */
 export async function readDevMailbox(limit = 50): Promise<MailboxEntry[] | null> {
+  await connection() // read at request time, never while building
   if (!isDevMailboxEnabled()) return null
   const db = await getDb()
   return db

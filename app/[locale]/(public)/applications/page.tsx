@@ -45,7 +45,9 @@ export default async function MyApplicationsPage({
             {rows.map((r) => (
               <tr key={r.id}>
                 <td data-label={t('table.reference')}>
-                  <span className="ref">{r.reference}</span>
+                  <Link href={paths.application(locale, r.id)}>
+                    <span className="ref">{r.reference}</span>
+                  </Link>
                 </td>
                 <td data-label={t('table.kind')}>{t(`common:kind.${r.kind}`)}</td>
                 <td data-label={t('table.permit')}>{t(`common:permitType.${r.permitTypeCode}`)}</td>

@@ -15,7 +15,7 @@ export default async function StartPage({ params }: Props) {
   const { locale, kind } = await params
   if (!isLocale(locale) || !isKind(kind)) notFound()
   const t = getT(locale, ['home', 'common'])
-  const next = `${paths.signIn(locale)}?callbackUrl=${encodeURIComponent(paths.applications(locale))}`
+  const next = paths.apply(locale, kind)
   return (
     <>
       <h1>{t(`start.title.${kind}`)}</h1>

@@ -1,0 +1,41 @@
+import { notFound } from 'next/navigation'
+import { SectionForm } from '@/components/application/section-form'
+import { isLocale } from '@/lib/domain/locales'
+import { getT } from '@/lib/i18n/create-translator'
+import { paths } from '@/lib/paths'
+import { isSectionKey } from '@/lib/schemas/application/sections'
+import { toFormStrings } from '@/lib/schemas/application/task-list'
+import { getMyApplication } from '@/lib/server/applications/my-application'
+import { sectionOptions } from '@/lib/server/applications/section-options'
+import { loadForPage } from '@/lib/server/page-access'
+import { saveSectionAction } from './actions'
+
+type Props = { params: Promise<{ locale: string; id: string; task: string }> }
+
+export default async function TaskPage({ params }: Props) {
+  const { locale, id, task } = await params
+  if (!isLocale(locale) || !isSectionKey(task)) notFound()
+  const app = await loadForPage(locale, 'applicant', paths.applicationTask(locale, id, task), () =>
+    getMyApplication(id),
+  )
+  if (app.status !== 'draft') notFound()
+  const t = getT(locale, 'application')
+  const saved = toFormStrings((app.formData[task] as Record<string, unknown> | undefined) ?? {})
+  const hidden = task === 'permit' && app.permitTypeCode !== 'short_term' ? ['purpose'] : []
+  return (
+    <>
+      <span className="hint ref">{app.reference}</span>
+      <h1>{t(`tasks.${task}`)}</h1>
+      {app.formData.prefill && task in (app.formData.prefill as object) ? (
+        <p className="notice">{t('prefilledNote')}</p>
+      ) : null}
+      <SectionForm
+        section={task}
+        saved={saved}
+        options={await sectionOptions(locale, task)}
+        hiddenFields={hidden}
+        action={saveSectionAction.bind(null, { locale, id, section: task })}
+      />
+    </>
+  )
+}

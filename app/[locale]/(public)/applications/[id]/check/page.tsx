@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto'
+import Link from 'next/link'
+import { notFound, redirect } from 'next/navigation'
+import { SubmitForm } from '@/components/application/submit-form'
+import { SECTION_FIELDS } from '@/components/application/section-fields'
+import { isLocale } from '@/lib/domain/locales'
+import { getT } from '@/lib/i18n/create-translator'
+import { paths } from '@/lib/paths'
+import { allTasksComplete } from '@/lib/schemas/application/task-list'
+import { SECTION_KEYS } from '@/lib/schemas/application/sections'
+import { getMyApplication } from '@/lib/server/applications/my-application'
+import { loadForPage } from '@/lib/server/page-access'
+import { submitApplicationAction } from './actions'
+
+type Props = { params: Promise<{ locale: string; id: string }> }
+
+export default async function CheckAnswersPage({ params }: Props) {
+  const { locale, id } = await params
+  if (!isLocale(locale)) notFound()
+  const app = await loadForPage(locale, 'applicant', paths.applicationCheck(locale, id), () =>
+    getMyApplication(id),
+  )
+  if (app.status !== 'draft') redirect(paths.applicationConfirmation(locale, id))
+  if (!allTasksComplete(app.formData)) redirect(paths.application(locale, id))
+  const t = getT(locale, ['application', 'common'])
+  return (
+    <>
+      <h1>{t('check.title')}</h1>
+      {SECTION_KEYS.map((section) => {
+        const answers = (app.formData[section] ?? {}) as Record<string, unknown>
+        return (
+          <section key={section}>
+            <h2>{t(`tasks.${section}`)}</h2>
+            <dl className="summary">
+              {SECTION_FIELDS[section]
+                .filter((f) => answers[f.name] !== undefined)
+                .map((f) => (
+                  <div key={f.name} style={{ display: 'contents' }}>
+                    <dt>{t(`fields.${f.name}.label`)}</dt>
+                    <dd dir={f.ltr ? 'ltr' : undefined}>{String(answers[f.name])}</dd>
+                  </div>
+                ))}
+            </dl>
+            <Link href={paths.applicationTask(locale, id, section)}>
+              {t('check.change')} <span className="visually-hidden">{t(`tasks.${section}`)}</span>
+            </Link>
+          </section>
+        )
+      })}
+      <h2>{t('check.declarationTitle')}</h2>
+      <p>{t('check.declaration')}</p>
+      <SubmitForm
+        idempotencyKey={randomUUID()}
+        action={submitApplicationAction.bind(null, { locale, id })}
+      />
+    </>
+  )
+}

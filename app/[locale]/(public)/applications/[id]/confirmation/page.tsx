@@ -1,0 +1,48 @@
+import Link from 'next/link'
+import { notFound, redirect } from 'next/navigation'
+import { isLocale } from '@/lib/domain/locales'
+import { getT } from '@/lib/i18n/create-translator'
+import { paths } from '@/lib/paths'
+import { getMyApplication } from '@/lib/server/applications/my-application'
+import { loadForPage } from '@/lib/server/page-access'
+
+type Props = { params: Promise<{ locale: string; id: string }> }
+
+export default async function ConfirmationPage({ params }: Props) {
+  const { locale, id } = await params
+  if (!isLocale(locale)) notFound()
+  const app = await loadForPage(
+    locale,
+    'applicant',
+    paths.applicationConfirmation(locale, id),
+    () => getMyApplication(id),
+  )
+  if (app.status === 'draft') redirect(paths.application(locale, id))
+  const t = getT(locale, ['application', 'common'])
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'TRY' })
+  return (
+    <>
+      <div className="panel">
+        <h1>{t('confirmation.title')}</h1>
+        <p>{t('confirmation.referenceLabel')}</p>
+        <p className="ref">{app.reference}</p>
+      </div>
+      <p>{t('confirmation.status', { status: t(`common:status.${app.status}`) })}</p>
+      {app.feeTotalKurus !== null ? (
+        <p>{t('confirmation.fee', { amount: money.format(app.feeTotalKurus / 100) })}</p>
+      ) : null}
+      {app.directorateName ? (
+        <p>{t('confirmation.directorate', { directorate: app.directorateName })}</p>
+      ) : null}
+      <h2>{t('confirmation.nextTitle')}</h2>
+      <p>
+        {t(
+          `confirmation.next.${app.status === 'documents_submitted' ? 'documents_submitted' : 'awaiting_appointment'}`,
+        )}
+      </p>
+      <p>
+        <Link href={paths.applications(locale)}>{t('confirmation.toMyApplications')}</Link>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,48 @@
+import { notFound } from 'next/navigation'
+import { EligibilityForm } from '@/components/apply/eligibility-form'
+import { APPLICATION_KINDS, type ApplicationKind } from '@/lib/domain/application-status'
+import { isLocale } from '@/lib/domain/locales'
+import { getT } from '@/lib/i18n/create-translator'
+import { paths } from '@/lib/paths'
+import { listMyPermits } from '@/lib/server/applications/start-application'
+import { loadForPage } from '@/lib/server/page-access'
+import { checkEligibilityAction } from './actions'
+
+type Props = { params: Promise<{ locale: string; kind: string }> }
+const isKind = (k: string): k is ApplicationKind =>
+  (APPLICATION_KINDS as readonly string[]).includes(k)
+
+export default async function EligibilityPage({ params }: Props) {
+  const { locale, kind } = await params
+  if (!isLocale(locale) || !isKind(kind)) notFound()
+  const permits = await loadForPage(locale, 'applicant', paths.apply(locale, kind), listMyPermits)
+  const t = getT(locale, ['application', 'common'])
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
+  const permitOptions = permits.map((p) => ({
+    value: p.id,
+    label: t('eligibility.permitOption', {
+      type: t(`common:permitType.${p.permitTypeCode}`),
+      date: date.format(new Date(`${p.validUntil}T00:00:00Z`)),
+    }),
+  }))
+  const typeOptions = ['short_term', 'family', 'student', 'long_term'].map((c) => ({
+    value: c,
+    label: t(`common:permitType.${c}`),
+  }))
+  return (
+    <>
+      <h1>{t(`eligibility.title.${kind}`)}</h1>
+      <p>{t(`eligibility.lead.${kind}`)}</p>
+      {kind !== 'first' && permitOptions.length === 0 ? (
+        <p className="notice">{t('eligibility.noPermit')}</p>
+      ) : (
+        <EligibilityForm
+          kind={kind}
+          permitOptions={permitOptions}
+          typeOptions={typeOptions}
+          action={checkEligibilityAction.bind(null, { locale, kind })}
+        />
+      )}
+    </>
+  )
+}

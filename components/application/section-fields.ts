@@ -1,0 +1,55 @@
+import type { SectionKey } from '@/lib/schemas/application/sections'
+
+export type OptionSource = 'nationalities' | 'provinces' | 'purposes' | 'insuranceTypes'
+
+export type FieldDef = {
+  name: string
+  kind: 'text' | 'date' | 'select' | 'radios'
+  autoComplete?: string
+  inputMode?: 'text' | 'numeric' | 'tel'
+  options?: OptionSource
+  ltr?: boolean
+  narrow?: boolean
+}
+
+// What each task asks, in order. Labels and hints come from locales/<lng>/application.json.
+export const SECTION_FIELDS: Record<SectionKey, readonly FieldDef[]> = {
+  personal: [
+    { name: 'givenNames', kind: 'text', autoComplete: 'given-name' },
+    { name: 'surname', kind: 'text', autoComplete: 'family-name' },
+    { name: 'dateOfBirth', kind: 'date' },
+    { name: 'nationality', kind: 'select', options: 'nationalities' },
+    { name: 'fatherName', kind: 'text' },
+    { name: 'motherName', kind: 'text' },
+    { name: 'phone', kind: 'text', autoComplete: 'tel', inputMode: 'tel', ltr: true },
+  ],
+  passport: [
+    { name: 'passportNumber', kind: 'text', ltr: true, autoComplete: 'off' },
+    { name: 'passportValidUntil', kind: 'date' },
+    { name: 'entryDate', kind: 'date' },
+  ],
+  permit: [
+    { name: 'purpose', kind: 'radios', options: 'purposes' },
+    { name: 'requestedMonths', kind: 'text', inputMode: 'numeric', narrow: true },
+  ],
+  address: [
+    { name: 'provinceCode', kind: 'select', options: 'provinces' },
+    { name: 'district', kind: 'text', autoComplete: 'address-level2' },
+    { name: 'neighbourhood', kind: 'text', autoComplete: 'address-level3' },
+    { name: 'street', kind: 'text', autoComplete: 'address-line1' },
+    {
+      name: 'postcode',
+      kind: 'text',
+      autoComplete: 'postal-code',
+      inputMode: 'numeric',
+      narrow: true,
+      ltr: true,
+    },
+  ],
+  insurance: [
+    { name: 'insuranceType', kind: 'radios', options: 'insuranceTypes' },
+    { name: 'provider', kind: 'text' },
+    { name: 'policyNumber', kind: 'text', ltr: true },
+    { name: 'validUntil', kind: 'date' },
+  ],
+}

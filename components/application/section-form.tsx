@@ -1,0 +1,111 @@
+'use client'
+import { useActionState } from 'react'
+import { DateField } from '@/components/form/date-field'
+import { ErrorSummary } from '@/components/form/error-summary'
+import { TextField } from '@/components/form/text-field'
+import { useGuardedForm } from '@/components/form/use-guarded-form'
+import { useT } from '@/lib/i18n/client'
+import { collapseDateParts, splitIsoDate } from '@/lib/schemas/fields'
+import type { FormState } from '@/lib/schemas/form-state'
+import { DATE_FIELDS, SECTION_SCHEMAS, type SectionKey } from '@/lib/schemas/application/sections'
+import { ChoiceField } from './choice-field'
+import { SECTION_FIELDS, type OptionSource } from './section-fields'
+
+type Option = { value: string; label: string }
+type Props = {
+  section: SectionKey
+  saved: Record<string, string>
+  options: Partial<Record<OptionSource, Option[]>>
+  hiddenFields: string[]
+  action: (state: FormState, formData: FormData) => Promise<FormState>
+}
+
+export function SectionForm({ section, saved, options, hiddenFields, action }: Props) {
+  const t = useT(['application', 'validation', 'common'])
+  const [state, formAction, pending] = useActionState(action, {})
+  const { form, guardSubmit } = useGuardedForm(SECTION_SCHEMAS[section], {}, (raw) =>
+    raw.intent === 'later' ? null : collapseDateParts(withoutIntent(raw), DATE_FIELDS[section]),
+  )
+  const values = { ...saved, ...(state.values ?? {}) }
+  const fields = SECTION_FIELDS[section].filter((f) => !hiddenFields.includes(f.name))
+  const errorOf = (name: string) => {
+    const key =
+      ((form.formState.errors as Record<string, { message?: unknown }>)[name]?.message as
+        string | undefined) ?? state.fieldErrors?.[name]
+    return key ? t(key) : undefined
+  }
+  const summary = [
+    ...fields.flatMap((f) =>
+      errorOf(f.name) ? [{ fieldId: f.name, message: errorOf(f.name)! }] : [],
+    ),
+    ...(state.fieldErrors?._form ? [{ fieldId: null, message: t(state.fieldErrors._form) }] : []),
+  ]
+  return (
+    <>
+      <ErrorSummary errors={summary} />
+      <form action={formAction} onSubmit={guardSubmit} noValidate>
+        {fields.map((f) => {
+          const label = t(`fields.${f.name}.label`)
+          const hint = t(`fields.${f.name}.hint`, { defaultValue: '' }) || undefined
+          if (f.kind === 'date') {
+            return (
+              <DateField
+                key={f.name}
+                id={f.name}
+                label={label}
+                hint={hint}
+                error={errorOf(f.name)}
+                value={splitIsoDate(values[f.name])}
+              />
+            )
+          }
+          if (f.kind === 'select' || f.kind === 'radios') {
+            return (
+              <ChoiceField
+                key={f.name}
+                kind={f.kind}
+                name={f.name}
+                label={label}
+                hint={hint}
+                error={errorOf(f.name)}
+                options={options[f.options!] ?? []}
+                value={values[f.name] ?? ''}
+              />
+            )
+          }
+          return (
+            <TextField
+              key={f.name}
+              id={f.name}
+              name={f.name}
+              label={label}
+              hint={hint}
+              error={errorOf(f.name)}
+              defaultValue={values[f.name] ?? ''}
+              autoComplete={f.autoComplete}
+              inputMode={f.inputMode}
+              dir={f.ltr ? 'ltr' : undefined}
+              inputClassName={f.narrow ? 'input--narrow' : ''}
+            />
+          )
+        })}
+        <button type="submit" name="intent" value="complete" className="button" disabled={pending}>
+          {t('common:actions.saveAndContinue')}
+        </button>
+        <button
+          type="submit"
+          name="intent"
+          value="later"
+          className="button button--secondary"
+          disabled={pending}
+        >
+          {t('common:actions.saveForLater')}
+        </button>
+      </form>
+    </>
+  )
+}
+
+function withoutIntent(raw: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => key !== 'intent'))
+}

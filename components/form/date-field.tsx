@@ -1,0 +1,59 @@
+'use client'
+import { useT } from '@/lib/i18n/client'
+
+type Props = {
+  id: string
+  label: string
+  hint?: string
+  error?: string
+  value: { day: string; month: string; year: string }
+}
+
+/** GOV.UK date input: three boxes, so nobody has to guess a date format. */
+export function DateField({ id, label, hint, error, value }: Props) {
+  const t = useT()
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
+    undefined
+  const parts = [
+    { part: 'day', size: 2, width: '3.5em' },
+    { part: 'month', size: 2, width: '3.5em' },
+    { part: 'year', size: 4, width: '5em' },
+  ] as const
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <fieldset className="fieldset" role="group" aria-describedby={describedBy}>
+        <legend className="label">{label}</legend>
+        {hint ? (
+          <span id={`${id}-hint`} className="hint">
+            {hint}
+          </span>
+        ) : null}
+        {error ? (
+          <span id={`${id}-error`} className="error-message">
+            {error}
+          </span>
+        ) : null}
+        <div className="date-input" dir="ltr">
+          {parts.map(({ part, size, width }) => (
+            <div key={part} className="date-input__item">
+              <label htmlFor={part === 'day' ? id : `${id}-${part}`} className="date-input__label">
+                {t(`date.${part}`)}
+              </label>
+              <input
+                id={part === 'day' ? id : `${id}-${part}`}
+                name={`${id}-${part}`}
+                className={`input${error ? ' input--error' : ''}`}
+                style={{ inlineSize: width }}
+                inputMode="numeric"
+                maxLength={size}
+                defaultValue={value[part]}
+                autoComplete="off"
+              />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  )
+}

@@ -1,0 +1,16 @@
+import type { Page } from '@playwright/test'
+
+/** Fills a GOV.UK three-box date input from an ISO date. */
+export async function fillDate(page: Page, id: string, iso: string) {
+  const [year, month, day] = iso.split('-')
+  await page.locator(`input[name="${id}-day"]`).fill(String(Number(day)))
+  await page.locator(`input[name="${id}-month"]`).fill(String(Number(month)))
+  await page.locator(`input[name="${id}-year"]`).fill(year!)
+}
+
+export const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+
+export async function saveAndContinue(page: Page) {
+  await page.locator('button[name="intent"][value="complete"]').click()
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod'
+import { isNationalityCode } from '@/lib/domain/nationalities'
+import { normalisePassportNumber } from '@/lib/domain/passport-number'
+import { normalisePhoneNumber } from '@/lib/domain/phone-number'
+
+// Field rules shared by every form. Messages are i18n keys, translated where they are shown.
+
+export const requiredText = (max = 100) =>
+  z
+    .string({ error: 'validation:required' })
+    .trim()
+    .min(1, { error: 'validation:required' })
+    .max(max, { error: 'validation:tooLong' })
+
+export const optionalText = (max = 100) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'validation:tooLong' })
+    .optional()
+    .transform((v) => (v ? v : undefined))
+
+export const personName = requiredText(80).regex(/^[\p{L}\p{M}' .-]+$/u, {
+  error: 'validation:name.invalid',
+})
+
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number)
+  const date = new Date(Date.UTC(y!, m! - 1, d!))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d
+}
+
+export const isoDate = z
+  .string({ error: 'validation:date.required' })
+  .min(1, { error: 'validation:date.required' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation:date.invalid' })
+  .refine(isCalendarDate, { error: 'validation:date.invalid' })
+  .refine((v) => v >= '1900-01-01' && v <= '2100-12-31', { error: 'validation:date.invalid' })
+
+export const passportNumber = requiredText(30)
+  .transform((v) => normalisePassportNumber(v) ?? '')
+  .refine((v) => v.length > 0, { error: 'validation:passport.invalid' })
+
+export const phoneNumber = requiredText(30)
+  .transform((v) => normalisePhoneNumber(v)?.e164 ?? '')
+  .refine((v) => v.length > 0, { error: 'validation:phone.invalid' })
+
+export const nationality = z
+  .string({ error: 'validation:required' })
+  .refine(isNationalityCode, { error: 'validation:nationality.invalid' })
+
+/** Whole months as typed in a text box: digits only, within the limits the caller sets. */
+export const monthsField = (max: number) =>
+  z
+    .string({ error: 'validation:required' })
+    .trim()
+    .regex(/^\d{1,3}$/, { error: 'validation:months.invalid' })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= max, { error: 'validation:months.range' })
+
+export const DATE_PART_SUFFIXES = ['day', 'month', 'year'] as const
+
+/**
+ * Joins the three boxes of a GOV.UK date input (`<name>-day`, `-month`, `-year`) into one ISO
+ * date. Anything not a number stays visibly wrong so the schema reports it.
+ */
+export function collapseDateParts(
+  raw: Record<string, string>,
+  names: readonly string[],
+): Record<string, string> {
+  const out: Record<string, string> = { ...raw }
+  for (const name of names) {
+    const [day, month, year] = DATE_PART_SUFFIXES.map((s) => (raw[`${name}-${s}`] ?? '').trim())
+    for (const s of DATE_PART_SUFFIXES) delete out[`${name}-${s}`]
+    if (!day && !month && !year) continue
+    const ok = /^\d{1,2}$/.test(day!) && /^\d{1,2}$/.test(month!) && /^\d{4}$/.test(year!)
+    out[name] = ok ? `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}` : 'invalid'
+  }
+  return out
+}
+
+/** The opposite, to fill the three boxes again from a stored ISO date. */
+export function splitIsoDate(value: unknown): { day: string; month: string; year: string } {
+  const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null
+  if (!match) return { day: '', month: '', year: '' }
+  return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1]! }
+}

@@ -1,0 +1,63 @@
+import 'server-only'
+import { randomInt } from 'node:crypto'
+import type { Db } from '@/db'
+import { applicationEvents, applications } from '@/db/schema'
+import type { ApplicationKind } from '@/lib/domain/application-status'
+import {
+  makeReferenceNumber,
+  REFERENCE_ALPHABET,
+  REFERENCE_PAYLOAD_LENGTH,
+} from '@/lib/domain/reference-number'
+import { writeAudit } from '../audit'
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+
+export function newReferenceNumber(): string {
+  return makeReferenceNumber(
+    Array.from({ length: REFERENCE_PAYLOAD_LENGTH }, () => randomInt(0, REFERENCE_ALPHABET.length)),
+  )
+}
+
+export type NewDraft = {
+  applicantId: string
+  kind: ApplicationKind
+  permitTypeCode: string
+  purposeCode: string | null
+  basedOnPermitId: string | null
+  formData: Record<string, unknown>
+}
+
+/**
+ * Inserts a draft with a fresh random reference, its first timeline entry and an audit row.
+ * A reference collision (one in 10^13) just draws again.
+ */
+export async function insertDraft(
+  tx: Tx,
+  draft: NewDraft,
+): Promise<{ id: string; reference: string }> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const id = crypto.randomUUID()
+    const reference = newReferenceNumber()
+    const inserted = await tx
+      .insert(applications)
+      .values({ id, reference, status: 'draft', ...draft })
+      .onConflictDoNothing({ target: applications.reference })
+      .returning({ id: applications.id })
+    if (inserted.length === 0) continue
+    await tx.insert(applicationEvents).values({
+      applicationId: id,
+      fromStatus: null,
+      toStatus: 'draft',
+      actorUserId: draft.applicantId,
+    })
+    await writeAudit(tx, {
+      actorUserId: draft.applicantId,
+      action: 'application.draft_started',
+      entityType: 'application',
+      entityId: id,
+      details: { kind: draft.kind },
+    })
+    return { id, reference }
+  }
+  throw new Error('could not draw a free reference number')
+}

@@ -1,0 +1,196 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { eq } from 'drizzle-orm'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { getDb } from '@/db'
+import { applications, idempotencyKeys, residencePermits } from '@/db/schema'
+import { AccessDenied } from '../actor'
+import { actAs, signedInSession } from '../testing/as-user'
+import { getMyApplication, saveDraftSection } from './my-application'
+import { saveSectionAnswers } from './save-section'
+import { startExtension, startFirstApplication } from './start-application'
+import { submitApplication } from './submit-application'
+
+vi.mock('../auth/auth', () => ({
+  auth: async () => signedInSession(),
+  SESSION_COOKIE_NAME: 'test',
+}))
+vi.mock('react', async (original) => ({
+  ...(await original<typeof import('react')>()),
+  cache: <T>(fn: T) => fn,
+}))
+vi.mock('next/headers', () => ({ cookies: async () => ({ has: () => false }) }))
+
+const email = (tag: string) => `${tag}.${randomBytes(4).toString('hex')}@example.org`
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+
+const COMPLETE: Record<string, Record<string, string>> = {
+  personal: {
+    givenNames: 'Jane',
+    surname: 'Doe',
+    dateOfBirth: '1990-03-27',
+    nationality: 'GB',
+    fatherName: 'John',
+    motherName: 'Mary',
+    phone: '0532 123 45 67',
+  },
+  passport: { passportNumber: 'K1234567', passportValidUntil: inDays(900), entryDate: inDays(-20) },
+  permit: { purpose: 'tourism', requestedMonths: '12' },
+  address: {
+    provinceCode: '34',
+    district: 'Kadıköy',
+    neighbourhood: 'Moda',
+    street: 'Bahariye Cad. 10/3',
+  },
+  insurance: {
+    insuranceType: 'private',
+    provider: 'Sigorta A.Ş.',
+    policyNumber: 'P-99',
+    validUntil: inDays(400),
+  },
+}
+
+async function newDraft(): Promise<string> {
+  const started = await startFirstApplication({
+    permitType: 'short_term',
+    legalStayUntil: inDays(30),
+  })
+  if (!started.ok) throw new Error(started.reason)
+  return started.id
+}
+
+async function snapshot(id: string) {
+  const db = await getDb()
+  const [row] = await db.select().from(applications).where(eq(applications.id, id))
+  return row
+}
+
+beforeEach(async () => {
+  await actAs(null)
+})
+
+describe('drafts', () => {
+  it('refuses a first application after the legal stay ended, with a reason', async () => {
+    await actAs(email('late'))
+    expect(
+      await startFirstApplication({ permitType: 'short_term', legalStayUntil: inDays(-1) }),
+    ).toEqual({ ok: false, reason: 'legal_stay_ended' })
+  })
+
+  it('saves each task, keeps valid answers for later, and completes', async () => {
+    await actAs(email('draft'))
+    const id = await newDraft()
+    expect(
+      await saveSectionAnswers(id, 'personal', { ...COMPLETE.personal!, phone: '12' }, 'complete'),
+    ).toMatchObject({ ok: false, fieldErrors: { phone: 'validation:phone.invalid' } })
+    expect(
+      await saveSectionAnswers(id, 'personal', { ...COMPLETE.personal!, phone: '12' }, 'partial'),
+    ).toEqual({ ok: true })
+    const partial = (await getMyApplication(id)).formData.personal as Record<string, unknown>
+    expect(partial.givenNames).toBe('Jane')
+    expect(partial.phone).toBeUndefined()
+    for (const [section, values] of Object.entries(COMPLETE)) {
+      expect(
+        await saveSectionAnswers(
+          id,
+          section as keyof typeof COMPLETE & 'personal',
+          values,
+          'complete',
+        ),
+      ).toEqual({ ok: true })
+    }
+    expect(((await getMyApplication(id)).formData.personal as Record<string, unknown>).phone).toBe(
+      '+905321234567',
+    )
+  })
+
+  it('refuses unknown fields and changes nothing', async () => {
+    await actAs(email('mass'))
+    const id = await newDraft()
+    const before = await snapshot(id)
+    const result = await saveSectionAnswers(
+      id,
+      'permit',
+      { ...COMPLETE.permit!, status: 'approved' },
+      'complete',
+    )
+    expect(result).toMatchObject({ ok: false, fieldErrors: { _form: 'validation:unexpected' } })
+    expect(await snapshot(id)).toEqual(before)
+  })
+
+  it('submits once for a double click, computes the fee on the server and moves the status', async () => {
+    await actAs(email('submit'))
+    const id = await newDraft()
+    for (const [section, values] of Object.entries(COMPLETE))
+      await saveSectionAnswers(id, section as 'personal', values, 'complete')
+    const key = randomUUID()
+    const [a, b] = await Promise.all([
+      submitApplication(id, key, 'en'),
+      submitApplication(id, key, 'en'),
+    ])
+    expect(a).toMatchObject({ ok: true, id })
+    expect(b).toEqual(a)
+    const row = await snapshot(id)
+    expect(row?.status).toBe('awaiting_appointment')
+    expect(row?.feeTotalKurus).toBeGreaterThan(0)
+    expect(row?.provinceCode).toBe(34)
+    expect(await submitApplication(id, key, 'en')).toEqual(a)
+    expect(await submitApplication(id, randomUUID(), 'en')).toEqual({
+      ok: false,
+      reason: 'already_submitted',
+    })
+    expect(await saveDraftSection(id, 'permit', { requestedMonths: 1 })).toEqual({
+      ok: false,
+      reason: 'not_editable',
+    })
+  })
+
+  it("answers 404 for another applicant's draft and changes nothing", async () => {
+    await actAs(email('owner'))
+    const id = await newDraft()
+    const before = await snapshot(id)
+    await actAs(email('intruder'))
+    await expect(getMyApplication(id)).rejects.toEqual(new AccessDenied('not_found'))
+    await expect(
+      saveSectionAnswers(id, 'personal', COMPLETE.personal!, 'complete'),
+    ).rejects.toEqual(new AccessDenied('not_found'))
+    await expect(submitApplication(id, randomUUID(), 'en')).rejects.toEqual(
+      new AccessDenied('not_found'),
+    )
+    await expect(startExtension({ permitId: randomUUID() })).rejects.toEqual(
+      new AccessDenied('not_found'),
+    )
+    expect(await snapshot(id)).toEqual(before)
+    const db = await getDb()
+    expect(await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, id))).toHaveLength(
+      0,
+    )
+  })
+
+  it('pre-fills an extension from the current permit, inside its window only', async () => {
+    const holder = await actAs(email('holder'))
+    const db = await getDb()
+    const permit = (validUntil: string) => ({
+      id: randomUUID(),
+      holderId: holder!,
+      permitTypeCode: 'short_term',
+      purposeCode: 'property_owner',
+      documentNumber: `T-${randomBytes(5).toString('hex')}`,
+      validFrom: inDays(-300),
+      validUntil,
+    })
+    const due = permit(inDays(30))
+    const early = permit(inDays(90))
+    await db.insert(residencePermits).values([due, early])
+    const result = await startExtension({ permitId: due.id })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    const [row] = await db.select().from(applications).where(eq(applications.id, result.id))
+    expect(row?.kind).toBe('extension')
+    expect(row?.basedOnPermitId).toBe(due.id)
+    expect((row?.formData.permit as Record<string, unknown>).purpose).toBe('property_owner')
+    expect(await startExtension({ permitId: early.id })).toMatchObject({
+      ok: false,
+      reason: 'extension_too_early',
+    })
+  })
+})

@@ -1,0 +1,93 @@
+import 'server-only'
+import { and, eq, sql } from 'drizzle-orm'
+import { getDb } from '@/db'
+import { applications, directorates, provinces, residencePermits } from '@/db/schema'
+import type { ApplicationKind, ApplicationStatus } from '@/lib/domain/application-status'
+import type { SectionKey } from '@/lib/schemas/application/sections'
+import { AccessDenied, requireSignedIn } from '../actor'
+
+export type MyApplication = {
+  id: string
+  reference: string
+  kind: ApplicationKind
+  permitTypeCode: string
+  purposeCode: string | null
+  status: ApplicationStatus
+  formData: Record<string, unknown>
+  feeTotalKurus: number | null
+  requestedMonths: number | null
+  provinceName: string | null
+  basedOnPermitValidUntil: string | null
+  directorateName: string | null
+  submittedAt: Date | null
+  updatedAt: Date
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
+}
+
+/** One of the caller's own applications. Someone else's, or none, is the same 404. */
+export async function getMyApplication(id: string): Promise<MyApplication> {
+  const actor = await requireSignedIn()
+  if (!isUuid(id)) throw new AccessDenied('not_found')
+  const db = await getDb()
+  const [row] = await db
+    .select({
+      id: applications.id,
+      reference: applications.reference,
+      kind: applications.kind,
+      permitTypeCode: applications.permitTypeCode,
+      purposeCode: applications.purposeCode,
+      status: applications.status,
+      formData: applications.formData,
+      feeTotalKurus: applications.feeTotalKurus,
+      requestedMonths: applications.requestedMonths,
+      provinceName: provinces.name,
+      basedOnPermitValidUntil: residencePermits.validUntil,
+      directorateName: directorates.name,
+      submittedAt: applications.submittedAt,
+      updatedAt: applications.updatedAt,
+    })
+    .from(applications)
+    .leftJoin(provinces, eq(provinces.code, applications.provinceCode))
+    .leftJoin(directorates, eq(directorates.id, applications.directorateId))
+    .leftJoin(residencePermits, eq(residencePermits.id, applications.basedOnPermitId))
+    .where(and(eq(applications.id, id), eq(applications.applicantId, actor.userId)))
+  if (!row) throw new AccessDenied('not_found')
+  return row
+}
+
+export type SaveResult = { ok: true } | { ok: false; reason: 'not_editable' }
+
+/**
+ * Saves one task's answers into the caller's own draft. Ownership and the draft status are
+ * part of the UPDATE, so a submitted application can never be changed this way.
+ */
+export async function saveDraftSection(
+  id: string,
+  section: SectionKey,
+  values: Record<string, unknown>,
+): Promise<SaveResult> {
+  const actor = await requireSignedIn()
+  if (!isUuid(id)) throw new AccessDenied('not_found')
+  const db = await getDb()
+  const updated = await db
+    .update(applications)
+    .set({
+      formData: sql`${applications.formData} || jsonb_build_object(${section}::text, ${JSON.stringify(values)}::jsonb)`,
+      version: sql`${applications.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(
+      and(
+        eq(applications.id, id),
+        eq(applications.applicantId, actor.userId),
+        eq(applications.status, 'draft'),
+      ),
+    )
+    .returning({ id: applications.id })
+  if (updated.length > 0) return { ok: true }
+  await getMyApplication(id) // 404 when it is not the caller's
+  return { ok: false, reason: 'not_editable' }
+}

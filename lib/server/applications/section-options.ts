@@ -1,0 +1,39 @@
+import 'server-only'
+import { asc } from 'drizzle-orm'
+import { getDb } from '@/db'
+import { provinces, shortTermPurposes } from '@/db/schema'
+import type { Locale } from '@/lib/domain/locales'
+import { nationalityOptions } from '@/lib/domain/nationalities'
+import { getT } from '@/lib/i18n/create-translator'
+import { INSURANCE_TYPES, type SectionKey } from '@/lib/schemas/application/sections'
+
+type Option = { value: string; label: string }
+
+/** The choices a task's form offers, in the reader's language. */
+export async function sectionOptions(
+  locale: Locale,
+  section: SectionKey,
+): Promise<Record<string, Option[]>> {
+  const t = getT(locale, 'application')
+  if (section === 'personal') {
+    return {
+      nationalities: nationalityOptions(locale).map((n) => ({ value: n.code, label: n.name })),
+    }
+  }
+  if (section === 'address') {
+    const db = await getDb()
+    const rows = await db.select().from(provinces).orderBy(asc(provinces.name))
+    return { provinces: rows.map((p) => ({ value: String(p.code), label: p.name })) }
+  }
+  if (section === 'permit') {
+    const db = await getDb()
+    const rows = await db.select().from(shortTermPurposes).orderBy(asc(shortTermPurposes.sortOrder))
+    return { purposes: rows.map((p) => ({ value: p.code, label: t(`purposes.${p.code}`) })) }
+  }
+  if (section === 'insurance') {
+    return {
+      insuranceTypes: INSURANCE_TYPES.map((i) => ({ value: i, label: t(`insuranceTypes.${i}`) })),
+    }
+  }
+  return {}
+}

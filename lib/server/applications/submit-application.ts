@@ -1,0 +1,180 @@
+import 'server-only'
+import { createHash } from 'node:crypto'
+import { and, desc, eq, lte, sql } from 'drizzle-orm'
+import { getDb, type Db } from '@/db'
+import {
+  applicationEvents,
+  applications,
+  directorates,
+  feeTariffs,
+  idempotencyKeys,
+  nationalityFeeGroups,
+  users,
+} from '@/db/schema'
+import { statusAfterSubmission } from '@/lib/domain/application-status'
+import type { Locale } from '@/lib/domain/locales'
+import { calculateFee } from '@/lib/domain/permits/fees'
+import {
+  checkFirstApplicationTiming,
+  checkPassportValidity,
+  requestedEndDate,
+} from '@/lib/domain/permits/timing'
+import { getT } from '@/lib/i18n/create-translator'
+import { allTasksComplete } from '@/lib/schemas/application/task-list'
+import { requireSignedIn } from '../actor'
+import { writeAudit } from '../audit'
+import { todayInIstanbul } from '../clock'
+import { enqueueMail } from '../outbox/enqueue-mail'
+import { getMyApplication } from './my-application'
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+export type SubmitResult =
+  { ok: true; id: string; reference: string } | { ok: false; reason: string }
+
+async function feeFor(tx: Tx, nationality: string, months: number, today: string) {
+  const [tariff] = await tx
+    .select()
+    .from(feeTariffs)
+    .where(lte(feeTariffs.validFrom, today))
+    .orderBy(desc(feeTariffs.validFrom))
+    .limit(1)
+  if (!tariff) throw new Error('no fee tariff in force')
+  const groups = Object.fromEntries(
+    (await tx.select().from(nationalityFeeGroups)).map((g) => [g.countryCode, g.groupCode]),
+  )
+  return calculateFee({
+    tariff: {
+      cardFeeKurus: tariff.cardFeeKurus,
+      groups: tariff.groups,
+      defaultGroup: tariff.defaultGroup,
+    },
+    nationalityGroups: groups,
+    nationality,
+    months,
+  })
+}
+
+/**
+ * Sends the caller's draft. Idempotent: the same key gives the same answer and one
+ * application, even for a double click or a retried request. The status change, timeline,
+ * audit row, confirmation e-mail and idempotency record commit together.
+ */
+export async function submitApplication(
+  id: string,
+  idempotencyKey: string,
+  locale: Locale,
+): Promise<SubmitResult> {
+  const actor = await requireSignedIn()
+  const app = await getMyApplication(id)
+  const requestHash = createHash('sha256').update(`submit:${id}`).digest('hex')
+  const db = await getDb()
+  const [earlier] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.userId, actor.userId), eq(idempotencyKeys.key, idempotencyKey)))
+  if (earlier)
+    return earlier.requestHash === requestHash
+      ? (earlier.response as SubmitResult)
+      : { ok: false, reason: 'key_reused' }
+  if (app.status !== 'draft') return { ok: false, reason: 'already_submitted' }
+  if (!allTasksComplete(app.formData)) return { ok: false, reason: 'tasks_incomplete' }
+
+  const form = app.formData as Record<string, Record<string, string | number>>
+  const today = todayInIstanbul()
+  const months = Number(form.permit!.requestedMonths)
+  // An extended permit continues from the day the current one ends (art. 24).
+  const start =
+    app.kind === 'extension' && app.basedOnPermitValidUntil ? app.basedOnPermitValidUntil : today
+  const end = requestedEndDate(start, months)
+  const passport = checkPassportValidity({
+    passportValidUntil: String(form.passport!.passportValidUntil),
+    requestedEndDate: end,
+  })
+  if (!passport.ok) return { ok: false, reason: passport.reason }
+  const stay = (form.eligibility as Record<string, string> | undefined)?.legalStayUntil
+  if (app.kind === 'first' && stay) {
+    const timing = checkFirstApplicationTiming({ today, legalStayUntil: stay })
+    if (!timing.ok) return { ok: false, reason: timing.reason }
+  }
+  const provinceCode = Number(form.address!.provinceCode)
+  const next = statusAfterSubmission(app.kind)
+  const result = await db.transaction(async (tx) => {
+    const claimed = await tx
+      .insert(idempotencyKeys)
+      .values({
+        userId: actor.userId,
+        key: idempotencyKey,
+        operation: 'application.submit',
+        requestHash,
+        response: {},
+      })
+      .onConflictDoNothing()
+      .returning({ key: idempotencyKeys.key })
+    if (claimed.length === 0) return null // a parallel request with the same key got there first
+    const fee = await feeFor(tx, String(form.personal!.nationality), months, today)
+    const [directorate] = await tx
+      .select({ id: directorates.id })
+      .from(directorates)
+      .where(eq(directorates.provinceCode, provinceCode))
+    const moved = await tx
+      .update(applications)
+      .set({
+        status: next,
+        provinceCode,
+        directorateId: directorate!.id,
+        requestedMonths: months,
+        feeTotalKurus: fee.totalKurus,
+        purposeCode: (form.permit!.purpose as string | undefined) ?? app.purposeCode,
+        submittedAt: sql`now()`,
+        updatedAt: sql`now()`,
+        version: sql`${applications.version} + 1`,
+      })
+      .where(
+        and(
+          eq(applications.id, id),
+          eq(applications.applicantId, actor.userId),
+          eq(applications.status, 'draft'),
+        ),
+      )
+      .returning({ reference: applications.reference })
+    if (moved.length === 0) throw new Error('draft changed while submitting')
+    await tx.insert(applicationEvents).values([
+      { applicationId: id, fromStatus: 'draft', toStatus: 'submitted', actorUserId: actor.userId },
+      { applicationId: id, fromStatus: 'submitted', toStatus: next, actorUserId: null },
+    ])
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: 'application.submitted',
+      entityType: 'application',
+      entityId: id,
+    })
+    // The confirmation speaks the language the applicant used, which we also remember.
+    const [user] = await tx
+      .update(users)
+      .set({ preferredLocale: locale })
+      .where(eq(users.id, actor.userId))
+      .returning({ email: users.email })
+    const t = getT(locale, 'mail')
+    await enqueueMail(tx, {
+      template: 'application-submitted',
+      recipient: user!.email!,
+      locale,
+      subject: t('submitted.subject', { reference: app.reference }),
+      body: t(`submitted.body.${next}`, { reference: app.reference }),
+    })
+    const response: SubmitResult = { ok: true, id, reference: app.reference }
+    await tx
+      .update(idempotencyKeys)
+      .set({ response })
+      .where(and(eq(idempotencyKeys.userId, actor.userId), eq(idempotencyKeys.key, idempotencyKey)))
+    return response
+  })
+  if (result) return result
+  const [stored] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.userId, actor.userId), eq(idempotencyKeys.key, idempotencyKey)))
+  return (
+    (stored?.response as SubmitResult | undefined) ?? { ok: false, reason: 'already_submitted' }
+  )
+}
