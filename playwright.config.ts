@@ -28,7 +28,7 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
-  timeout: 45_000,
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   use: { baseURL: `http://localhost:${PORT}`, launchOptions, trace: 'retain-on-failure' },
   projects: [

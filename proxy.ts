@@ -1,7 +1,6 @@
-import { match } from '@formatjs/intl-localematcher'
-import Negotiator from 'negotiator'
 import { NextResponse, type NextRequest } from 'next/server'
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '@/lib/domain/locales'
+import { isLocale, type Locale } from '@/lib/domain/locales'
+import { negotiateLocale } from '@/lib/i18n/negotiate-locale'
 
 // Routing only: picks a language and remembers it. Never a security check (design §3.3).
 const LOCALE_COOKIE = 'ikamet.locale'
@@ -11,18 +10,7 @@ const LOOKS_LIKE_LOCALE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i
 function negotiate(req: NextRequest): Locale {
   const remembered = req.cookies.get(LOCALE_COOKIE)?.value
   if (isLocale(remembered)) return remembered
-  const accept = req.headers.get('accept-language') ?? ''
-  const languages = new Negotiator({ headers: { 'accept-language': accept } }).languages()
-  try {
-    const chosen = match(
-      languages.filter((l) => l !== '*'),
-      [...LOCALES],
-      DEFAULT_LOCALE,
-    )
-    return isLocale(chosen) ? chosen : DEFAULT_LOCALE
-  } catch {
-    return DEFAULT_LOCALE
-  }
+  return negotiateLocale(req.headers.get('accept-language'))
 }
 
 export function proxy(req: NextRequest) {

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import enApp from '../locales/en/application.json' with { type: 'json' }
 import arApp from '../locales/ar/application.json' with { type: 'json' }
 import enValidation from '../locales/en/validation.json' with { type: 'json' }
+import { makeUploadFiles, uploadEveryDocument, uploadTo } from './support/documents'
 import { fillDate, inDays, saveAndContinue } from './support/forms'
 import { signInWithCode } from './support/sign-in'
 
@@ -72,6 +73,33 @@ test('a first short-term (tourism) application in English, from sign-in to confi
   await expect(
     page.locator('.task-list .tag').filter({ hasText: enApp.taskState.completed }),
   ).toHaveCount(5)
+  await expect(page.getByRole('link', { name: enApp.tasks.check })).toHaveCount(0)
+
+  // Documents: a scan sent as the photo is refused with a translated message, then the real
+  // files go in, and a file can be downloaded (as an attachment) and deleted.
+  const files = await makeUploadFiles()
+  await page.getByRole('link', { name: enApp.tasks.documents }).click()
+  await expect(page.locator('h1')).toHaveText(enApp.documents.heading)
+  await uploadTo(page, 'biometric_photo', files.pdf)
+  await expect(page.locator('.error-summary')).toContainText(
+    enApp.documents.errors.type_not_allowed,
+  )
+  await uploadEveryDocument(page, files)
+  await uploadTo(page, 'passport_copy', files.pdf)
+  const passportFiles = page.locator('section[aria-labelledby="passport_copy-title"] .file-list li')
+  await expect(passportFiles).toHaveCount(2)
+  const download = await page.request.get(
+    (await passportFiles.first().locator('a').getAttribute('href'))!,
+  )
+  expect(download.headers()['content-disposition']).toMatch(/^attachment;/)
+  expect(download.headers()['x-content-type-options']).toBe('nosniff')
+  expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-')
+  await passportFiles.first().getByRole('button').click()
+  await expect(passportFiles).toHaveCount(1)
+  await page.getByRole('link', { name: enApp.documents.back }).click()
+  await expect(
+    page.locator('.task-list .tag').filter({ hasText: enApp.taskState.completed }),
+  ).toHaveCount(6)
   await page.getByRole('link', { name: enApp.tasks.check }).click()
   await expect(page.locator('h1')).toHaveText(enApp.check.title)
   await expect(page.locator('main')).toContainText('N1234567')
@@ -94,6 +122,10 @@ test('the same in Arabic, right to left', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
   await expect(page.locator('h1')).toHaveText(arApp.taskList.title)
   await completeTasks(page)
+  await page.getByRole('link', { name: arApp.tasks.documents }).click()
+  await expect(page.locator('h1')).toHaveText(arApp.documents.heading)
+  await uploadEveryDocument(page, await makeUploadFiles())
+  await page.getByRole('link', { name: arApp.documents.back }).click()
   await page.getByRole('link', { name: arApp.tasks.check }).click()
   await page.getByRole('button', { name: arApp.check.submit }).click()
   await expect(page.locator('.panel h1')).toHaveText(arApp.confirmation.title)
@@ -135,15 +167,21 @@ test('an extension outside its window is refused with the reason', async ({ page
   await expect(page.locator('.lead')).toHaveText(enApp.stop.reasons.permit_expired)
 })
 
-test("another applicant's draft answers 404", async ({ page, browser }) => {
+test("another applicant's draft and its files answer 404", async ({ page, browser }) => {
   await startFirstTourismApplication(page, 'en')
   const draftUrl = page.url()
+  await page.goto(`${draftUrl}/documents`)
+  await uploadTo(page, 'passport_copy', (await makeUploadFiles()).pdf)
+  const fileUrl = await page.locator('.file-list a').first().getAttribute('href')
   const other = await browser.newContext()
   const otherPage = await other.newPage()
   await signInWithCode(otherPage, `other.${Date.now()}@example.org`)
-  for (const path of ['', '/personal', '/check', '/confirmation']) {
+  for (const path of ['', '/personal', '/documents', '/check', '/confirmation']) {
     const response = await otherPage.goto(draftUrl + path)
     expect(response?.status()).toBe(404)
   }
+  expect((await otherPage.request.get(fileUrl!)).status()).toBe(404)
+  expect((await otherPage.request.delete(fileUrl!)).status()).toBe(404)
+  expect((await page.request.get(fileUrl!)).status()).toBe(200)
   await other.close()
 })

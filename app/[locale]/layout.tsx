@@ -3,13 +3,16 @@ import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/site-footer'
+import { SessionTimeoutWarning } from '@/components/layout/session-timeout-warning'
 import { SiteHeader } from '@/components/layout/site-header'
 import { Providers } from '@/components/providers'
 import { isLocale, LOCALES, textDirection } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { RESOURCES } from '@/lib/i18n/resources'
 import { CLIENT_NAMESPACES } from '@/lib/i18n/settings'
+import { paths } from '@/lib/paths'
 import { getHeaderAccount } from '@/lib/server/actor'
+import { SESSION_IDLE_SECONDS } from '@/lib/server/auth/auth'
 import { isDevMailboxEnabled } from '@/lib/server/env'
 import { signOutAction } from './actions'
 
@@ -47,6 +50,13 @@ export default async function LocaleLayout({ children, params }: Props) {
             {children}
           </main>
           <SiteFooter locale={locale} showDevMailbox={isDevMailboxEnabled()} />
+          {account ? (
+            <SessionTimeoutWarning
+              idleSeconds={SESSION_IDLE_SECONDS}
+              warnSeconds={5 * 60}
+              signInPath={paths.signIn(locale)}
+            />
+          ) : null}
         </Providers>
       </body>
     </html>

@@ -78,8 +78,10 @@ type DemoPermit = {
   type: string
   purpose: string | null
   number: string
-  from: string
-  until: string
+  // Days from the day of seeding, so the demo permits stay in the same place relative to
+  // "today": one inside its extension window, one already ended.
+  fromDays: number
+  untilDays: number
 }
 type DemoApplication = {
   label: string
@@ -91,6 +93,22 @@ type DemoApplication = {
   months: number
   feeKurus: number | null
   basedOnPermit?: boolean
+  // Answers of an application already sent; extensions are pre-filled from the latest one.
+  answers?: DemoAnswers
+}
+
+export type DemoAnswers = {
+  givenNames: string
+  surname: string
+  dateOfBirth: string
+  nationality: string
+  fatherName: string
+  motherName: string
+  phone: string
+  passportNumber: string
+  district: string
+  neighbourhood: string
+  street: string
 }
 
 export const DEMO_APPLICANTS: readonly {
@@ -108,8 +126,8 @@ export const DEMO_APPLICANTS: readonly {
       type: 'short_term',
       purpose: 'tourism',
       number: 'DEMO-ST-000101',
-      from: '2025-12-20',
-      until: '2026-12-20',
+      fromDays: -342,
+      untilDays: 23,
     },
     applications: [
       {
@@ -150,8 +168,8 @@ export const DEMO_APPLICANTS: readonly {
       type: 'student',
       purpose: null,
       number: 'DEMO-ST-000202',
-      from: '2025-09-15',
-      until: '2026-09-15',
+      fromDays: -438,
+      untilDays: -73,
     },
     applications: [
       {
@@ -185,8 +203,8 @@ export const DEMO_APPLICANTS: readonly {
       type: 'short_term',
       purpose: 'property_owner',
       number: 'DEMO-ST-000303',
-      from: '2025-03-01',
-      until: '2027-01-10',
+      fromDays: -636,
+      untilDays: 44,
     },
     applications: [
       {
@@ -209,6 +227,19 @@ export const DEMO_APPLICANTS: readonly {
         province: IZMIR,
         months: 12,
         feeKurus: 350_000,
+        answers: {
+          givenNames: 'John',
+          surname: 'Smith',
+          dateOfBirth: '1968-05-02',
+          nationality: 'GB',
+          fatherName: 'Robert',
+          motherName: 'Margaret',
+          phone: '+905321112233',
+          passportNumber: '541234567',
+          district: 'Karşıyaka',
+          neighbourhood: 'Bostanlı',
+          street: 'Cemal Gürsel Cad. 120/4',
+        },
       },
     ],
   },
@@ -216,7 +247,37 @@ export const DEMO_APPLICANTS: readonly {
     email: 'li.wei@example.org',
     name: 'Li Wei',
     locale: 'tr',
+    permit: {
+      type: 'short_term',
+      purpose: 'business',
+      number: 'DEMO-ST-000404',
+      fromDays: -330,
+      untilDays: 35,
+    },
     applications: [
+      {
+        label: 'li-first',
+        kind: 'first',
+        type: 'short_term',
+        purpose: 'business',
+        status: 'delivered',
+        province: ANKARA,
+        months: 12,
+        feeKurus: 350_000,
+        answers: {
+          givenNames: 'Wei',
+          surname: 'Li',
+          dateOfBirth: '1985-11-08',
+          nationality: 'CN',
+          fatherName: 'Jun',
+          motherName: 'Mei',
+          phone: '+905339876543',
+          passportNumber: 'E12345678',
+          district: 'Çankaya',
+          neighbourhood: 'Kavaklıdere',
+          street: 'Tunalı Hilmi Cad. 88/7',
+        },
+      },
       {
         label: 'li-refused',
         kind: 'first',

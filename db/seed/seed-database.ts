@@ -18,7 +18,7 @@ import {
   users,
 } from '../schema'
 import { DEMO_FEE_TARIFF, DEMO_NATIONALITY_GROUPS } from '../../lib/domain/permits/fees'
-import { DEMO_APPLICANTS, DEMO_STAFF } from './people'
+import { DEMO_APPLICANTS, DEMO_STAFF, type DemoAnswers } from './people'
 import { PERMIT_TYPES, SHORT_TERM_PURPOSES } from './permit-data'
 import { ASSIGNING_PROVINCES, EXTRA_OFFICES, PROVINCES } from './provinces'
 import { stableReference, stableUuid } from './stable-id'
@@ -156,6 +156,45 @@ async function seedStaff(tx: Tx): Promise<void> {
   }
 }
 
+/** A calendar date in Türkiye, this many days from the day of seeding. */
+function daysFromToday(days: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul' }).format(new Date())
+  return new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+function formDataFor(
+  a: DemoAnswers | undefined,
+  province: number,
+  months: number,
+  purpose: string | null,
+) {
+  if (!a) return {}
+  return {
+    personal: {
+      givenNames: a.givenNames,
+      surname: a.surname,
+      dateOfBirth: a.dateOfBirth,
+      nationality: a.nationality,
+      fatherName: a.fatherName,
+      motherName: a.motherName,
+      phone: a.phone,
+    },
+    passport: {
+      passportNumber: a.passportNumber,
+      passportValidUntil: daysFromToday(1500),
+      entryDate: daysFromToday(-400),
+    },
+    permit: { ...(purpose ? { purpose } : {}), requestedMonths: months },
+    address: {
+      provinceCode: province,
+      district: a.district,
+      neighbourhood: a.neighbourhood,
+      street: a.street,
+    },
+    insurance: { insuranceType: 'sgk' },
+  }
+}
+
 async function seedApplicants(tx: Tx): Promise<void> {
   for (const a of DEMO_APPLICANTS) {
     const id = userId(a.email)
@@ -173,8 +212,8 @@ async function seedApplicants(tx: Tx): Promise<void> {
           permitTypeCode: a.permit.type,
           purposeCode: a.permit.purpose,
           documentNumber: a.permit.number,
-          validFrom: a.permit.from,
-          validUntil: a.permit.until,
+          validFrom: daysFromToday(a.permit.fromDays),
+          validUntil: daysFromToday(a.permit.untilDays),
         })
         .onConflictDoNothing()
     }
@@ -196,6 +235,7 @@ async function seedApplicants(tx: Tx): Promise<void> {
           directorateId: directorateId(app.province),
           requestedMonths: app.months,
           feeTotalKurus: app.feeKurus,
+          formData: formDataFor(app.answers, app.province, app.months, app.purpose),
           submittedAt: submitted ? sql`now() - interval '20 days'` : null,
         })
         .onConflictDoNothing()

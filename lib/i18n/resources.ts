@@ -7,6 +7,7 @@ import tr_application from '@/locales/tr/application.json'
 import tr_staff from '@/locales/tr/staff.json'
 import tr_validation from '@/locales/tr/validation.json'
 import tr_mail from '@/locales/tr/mail.json'
+import tr_api from '@/locales/tr/api.json'
 import en_common from '@/locales/en/common.json'
 import en_home from '@/locales/en/home.json'
 import en_auth from '@/locales/en/auth.json'
@@ -15,6 +16,7 @@ import en_application from '@/locales/en/application.json'
 import en_staff from '@/locales/en/staff.json'
 import en_validation from '@/locales/en/validation.json'
 import en_mail from '@/locales/en/mail.json'
+import en_api from '@/locales/en/api.json'
 import ar_common from '@/locales/ar/common.json'
 import ar_home from '@/locales/ar/home.json'
 import ar_auth from '@/locales/ar/auth.json'
@@ -23,6 +25,7 @@ import ar_application from '@/locales/ar/application.json'
 import ar_staff from '@/locales/ar/staff.json'
 import ar_validation from '@/locales/ar/validation.json'
 import ar_mail from '@/locales/ar/mail.json'
+import ar_api from '@/locales/ar/api.json'
 import fa_common from '@/locales/fa/common.json'
 import fa_home from '@/locales/fa/home.json'
 import fa_auth from '@/locales/fa/auth.json'
@@ -31,6 +34,7 @@ import fa_application from '@/locales/fa/application.json'
 import fa_staff from '@/locales/fa/staff.json'
 import fa_validation from '@/locales/fa/validation.json'
 import fa_mail from '@/locales/fa/mail.json'
+import fa_api from '@/locales/fa/api.json'
 import ru_common from '@/locales/ru/common.json'
 import ru_home from '@/locales/ru/home.json'
 import ru_auth from '@/locales/ru/auth.json'
@@ -39,6 +43,7 @@ import ru_application from '@/locales/ru/application.json'
 import ru_staff from '@/locales/ru/staff.json'
 import ru_validation from '@/locales/ru/validation.json'
 import ru_mail from '@/locales/ru/mail.json'
+import ru_api from '@/locales/ru/api.json'
 import type { Locale } from '@/lib/domain/locales'
 import type { Namespace } from './settings'
 
@@ -54,6 +59,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     staff: tr_staff,
     validation: tr_validation,
     mail: tr_mail,
+    api: tr_api,
   },
   en: {
     common: en_common,
@@ -64,6 +70,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     staff: en_staff,
     validation: en_validation,
     mail: en_mail,
+    api: en_api,
   },
   ar: {
     common: ar_common,
@@ -74,6 +81,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     staff: ar_staff,
     validation: ar_validation,
     mail: ar_mail,
+    api: ar_api,
   },
   fa: {
     common: fa_common,
@@ -84,6 +92,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     staff: fa_staff,
     validation: fa_validation,
     mail: fa_mail,
+    api: fa_api,
   },
   ru: {
     common: ru_common,
@@ -94,5 +103,6 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     staff: ru_staff,
     validation: ru_validation,
     mail: ru_mail,
+    api: ru_api,
   },
 }

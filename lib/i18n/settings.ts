@@ -7,6 +7,7 @@ export const NAMESPACES = [
   'staff',
   'validation',
   'mail',
+  'api',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 export const DEFAULT_NAMESPACE: Namespace = 'common'

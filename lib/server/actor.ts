@@ -1,13 +1,14 @@
 import 'server-only'
 import { cache } from 'react'
 import { eq, sql } from 'drizzle-orm'
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { unstable_rethrow } from 'next/navigation'
 import { getDb } from '@/db'
 import { directorates, staffMembers, users } from '@/db/schema'
 import type { Actor, ApplicantActor, StaffActor } from '@/lib/domain/actor'
 import { roleHasPermission, type StaffPermission } from '@/lib/domain/staff-roles'
 import { auth, SESSION_COOKIE_NAME } from './auth/auth'
+import { bearerToken, userIdForSessionToken } from './auth/bearer-session'
 
 export class AccessDenied extends Error {
   constructor(readonly reason: 'unauthenticated' | 'forbidden' | 'not_found') {
@@ -21,8 +22,13 @@ export class AccessDenied extends Error {
  */
 export const getActor = cache(async (): Promise<Actor> => {
   const session = await auth()
-  const userId = session?.user?.id
+  let userId = session?.user?.id
   const db = await getDb()
+  if (typeof userId !== 'string' || userId.length === 0) {
+    // Scripts using the JSON API present their session token as `Authorization: Bearer`.
+    const token = bearerToken((await headers()).get('authorization'))
+    if (token) userId = (await userIdForSessionToken(db, token)) ?? undefined
+  }
   if (typeof userId !== 'string' || userId.length === 0) {
     // Auth.js reports a database failure as "no session". When the browser does hold a session
     // cookie, make sure the database answers, so an outage shows the error page instead of

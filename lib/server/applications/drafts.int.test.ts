@@ -5,6 +5,7 @@ import { getDb } from '@/db'
 import { applications, idempotencyKeys, residencePermits } from '@/db/schema'
 import { AccessDenied } from '../actor'
 import { actAs, signedInSession } from '../testing/as-user'
+import { attachRequiredDocuments } from '../testing/attach-documents'
 import { getMyApplication, saveDraftSection } from './my-application'
 import { saveSectionAnswers } from './save-section'
 import { startExtension, startFirstApplication } from './start-application'
@@ -18,7 +19,10 @@ vi.mock('react', async (original) => ({
   ...(await original<typeof import('react')>()),
   cache: <T>(fn: T) => fn,
 }))
-vi.mock('next/headers', () => ({ cookies: async () => ({ has: () => false }) }))
+vi.mock('next/headers', () => ({
+  cookies: async () => ({ has: () => false }),
+  headers: async () => new Headers(),
+}))
 
 const email = (tag: string) => `${tag}.${randomBytes(4).toString('hex')}@example.org`
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
@@ -122,6 +126,7 @@ describe('drafts', () => {
     const id = await newDraft()
     for (const [section, values] of Object.entries(COMPLETE))
       await saveSectionAnswers(id, section as 'personal', values, 'complete')
+    await attachRequiredDocuments(id)
     const key = randomUUID()
     const [a, b] = await Promise.all([
       submitApplication(id, key, 'en'),

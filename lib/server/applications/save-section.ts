@@ -2,7 +2,14 @@ import 'server-only'
 import type { ZodType } from 'zod'
 import { fieldErrorsFrom } from '@/lib/schemas/form-state'
 import { SECTION_SCHEMAS, type SectionKey } from '@/lib/schemas/application/sections'
+import {
+  checkRequestedMonths,
+  type PermitTypeCode,
+  type ShortTermPurposeCode,
+} from '@/lib/domain/permits/permit-types'
+import { todayInIstanbul } from '../clock'
 import { getMyApplication, saveDraftSection } from './my-application'
+import { loadPermitCatalogue } from './permit-catalogue'
 
 export type SaveSectionResult = { ok: true } | { ok: false; fieldErrors: Record<string, string> }
 
@@ -37,6 +44,17 @@ export async function saveSectionAnswers(
     return { ok: false, fieldErrors: { purpose: 'validation:purpose.required' } }
   }
   if (section === 'permit' && application.permitTypeCode !== 'short_term') delete values.purpose
+  if (section === 'permit') {
+    const months = checkRequestedMonths({
+      catalogue: await loadPermitCatalogue(),
+      permitType: application.permitTypeCode as PermitTypeCode,
+      purpose: (values.purpose as ShortTermPurposeCode | undefined) ?? null,
+      months: Number(values.requestedMonths),
+      startDate: todayInIstanbul(),
+    })
+    if (!months.ok)
+      return { ok: false, fieldErrors: { requestedMonths: `validation:months.${months.reason}` } }
+  }
   const saved = await saveDraftSection(id, section, values)
   return saved.ok
     ? { ok: true }

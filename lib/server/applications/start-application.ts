@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, desc, eq, ne } from 'drizzle-orm'
+import { and, desc, eq, ne, sql } from 'drizzle-orm'
 import { getDb } from '@/db'
 import { applications, residencePermits } from '@/db/schema'
 import {
@@ -27,7 +27,13 @@ async function previousAnswers(applicantId: string): Promise<Record<string, unkn
   const [row] = await db
     .select({ formData: applications.formData })
     .from(applications)
-    .where(and(eq(applications.applicantId, applicantId), ne(applications.status, 'draft')))
+    .where(
+      and(
+        eq(applications.applicantId, applicantId),
+        ne(applications.status, 'draft'),
+        sql`${applications.formData} ? 'personal'`,
+      ),
+    )
     .orderBy(desc(applications.submittedAt))
     .limit(1)
   const data = row?.formData ?? {}

@@ -25,6 +25,7 @@ import { requireSignedIn } from '../actor'
 import { writeAudit } from '../audit'
 import { todayInIstanbul } from '../clock'
 import { enqueueMail } from '../outbox/enqueue-mail'
+import { lockDraftAndFindMissingDocuments, missingRequiredDocuments } from '../documents/checklist'
 import { getMyApplication } from './my-application'
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
@@ -78,6 +79,8 @@ export async function submitApplication(
       : { ok: false, reason: 'key_reused' }
   if (app.status !== 'draft') return { ok: false, reason: 'already_submitted' }
   if (!allTasksComplete(app.formData)) return { ok: false, reason: 'tasks_incomplete' }
+  if ((await missingRequiredDocuments(db, app)).length > 0)
+    return { ok: false, reason: 'documents_missing' }
 
   const form = app.formData as Record<string, Record<string, string | number>>
   const today = todayInIstanbul()
@@ -99,6 +102,9 @@ export async function submitApplication(
   const provinceCode = Number(form.address!.provinceCode)
   const next = statusAfterSubmission(app.kind)
   const result = await db.transaction(async (tx) => {
+    // Again under the draft's row lock, which uploads and deletions also take.
+    if ((await lockDraftAndFindMissingDocuments(tx, app)).length > 0)
+      return { ok: false, reason: 'documents_missing' } satisfies SubmitResult
     const claimed = await tx
       .insert(idempotencyKeys)
       .values({

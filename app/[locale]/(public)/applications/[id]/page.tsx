@@ -6,6 +6,7 @@ import { getT } from '@/lib/i18n/create-translator'
 import { paths } from '@/lib/paths'
 import { allTasksComplete, taskStates } from '@/lib/schemas/application/task-list'
 import { getMyApplication } from '@/lib/server/applications/my-application'
+import { getMyDocumentsProgress } from '@/lib/server/documents/checklist'
 import { loadForPage } from '@/lib/server/page-access'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
@@ -19,6 +20,9 @@ export default async function ApplicationPage({ params }: Props) {
   if (app.status !== 'draft') redirect(paths.applicationConfirmation(locale, id))
   const t = getT(locale, ['application', 'common'])
   const tasks = taskStates(app.formData)
+  // Documents come after the answers (their list depends on them) and before the check.
+  const documents = await getMyDocumentsProgress(app)
+  const ready = allTasksComplete(app.formData) && documents.state === 'completed'
   return (
     <>
       <span className="hint">
@@ -39,16 +43,20 @@ export default async function ApplicationPage({ params }: Props) {
           </li>
         ))}
         <li>
-          {allTasksComplete(app.formData) ? (
+          <Link href={paths.applicationTask(locale, id, 'documents')}>{t('tasks.documents')}</Link>
+          <strong className={`tag${documents.state === 'completed' ? '' : ' tag--nobody'}`}>
+            {t(`taskState.${documents.state}`)}
+          </strong>
+        </li>
+        <li>
+          {ready ? (
             <Link href={paths.applicationCheck(locale, id)}>{t('tasks.check')}</Link>
           ) : (
             <span>{t('tasks.check')}</span>
           )}
           <StatusTag
             status="draft"
-            label={t(
-              allTasksComplete(app.formData) ? 'taskState.ready' : 'taskState.cannotStartYet',
-            )}
+            label={t(ready ? 'taskState.ready' : 'taskState.cannotStartYet')}
           />
         </li>
       </ol>

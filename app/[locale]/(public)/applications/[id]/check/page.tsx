@@ -9,6 +9,7 @@ import { paths } from '@/lib/paths'
 import { allTasksComplete } from '@/lib/schemas/application/task-list'
 import { SECTION_KEYS } from '@/lib/schemas/application/sections'
 import { getMyApplication } from '@/lib/server/applications/my-application'
+import { getMyDocumentsProgress } from '@/lib/server/documents/checklist'
 import { loadForPage } from '@/lib/server/page-access'
 import { submitApplicationAction } from './actions'
 
@@ -22,6 +23,8 @@ export default async function CheckAnswersPage({ params }: Props) {
   )
   if (app.status !== 'draft') redirect(paths.applicationConfirmation(locale, id))
   if (!allTasksComplete(app.formData)) redirect(paths.application(locale, id))
+  const documents = await getMyDocumentsProgress(app)
+  if (documents.state !== 'completed') redirect(paths.application(locale, id))
   const t = getT(locale, ['application', 'common'])
   return (
     <>
@@ -47,6 +50,20 @@ export default async function CheckAnswersPage({ params }: Props) {
           </section>
         )
       })}
+      <section>
+        <h2>{t('tasks.documents')}</h2>
+        <dl className="summary">
+          {documents.items.map((item) => (
+            <div key={item.code} style={{ display: 'contents' }}>
+              <dt>{t(`documents.items.${item.code}`)}</dt>
+              <dd>{t('documents.checkFiles', { count: item.files })}</dd>
+            </div>
+          ))}
+        </dl>
+        <Link href={paths.applicationTask(locale, id, 'documents')}>
+          {t('check.change')} <span className="visually-hidden">{t('tasks.documents')}</span>
+        </Link>
+      </section>
       <h2>{t('check.declarationTitle')}</h2>
       <p>{t('check.declaration')}</p>
       <SubmitForm

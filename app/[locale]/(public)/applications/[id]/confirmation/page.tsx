@@ -41,6 +41,11 @@ export default async function ConfirmationPage({ params }: Props) {
         )}
       </p>
       <p>
+        <Link href={`${paths.application(locale, id)}/registration-form`}>
+          {t('registration.open')}
+        </Link>
+      </p>
+      <p>
         <Link href={paths.applications(locale)}>{t('confirmation.toMyApplications')}</Link>
       </p>
     </>

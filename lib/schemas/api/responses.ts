@@ -1,0 +1,76 @@
+import { z } from 'zod'
+import { APPLICATION_KINDS, APPLICATION_STATUSES } from '@/lib/domain/application-status'
+import { SECTION_KEYS } from '../application/sections'
+
+// What the JSON API (/api/v1) answers. The OpenAPI document is generated from these, and the
+// integration tests parse real answers with them, so the description cannot drift.
+
+const timestamp = z.iso.datetime({ offset: true })
+const isoDay = z.iso.date()
+
+export const apiErrorSchema = z.strictObject({
+  error: z.strictObject({
+    code: z.string().meta({ description: 'Stable, machine-readable reason, e.g. not_found' }),
+    message: z.string().meta({ description: 'The reason in the language of Accept-Language' }),
+    fields: z
+      .record(z.string(), z.string())
+      .optional()
+      .meta({ description: 'Field name → translated problem with that field' }),
+    details: z
+      .record(z.string(), z.string())
+      .optional()
+      .meta({ description: 'Values behind the reason, e.g. the date a window opens' }),
+  }),
+})
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>
+
+export const applicationSummarySchema = z.strictObject({
+  id: z.uuid(),
+  reference: z.string(),
+  kind: z.enum(APPLICATION_KINDS),
+  permitTypeCode: z.string(),
+  status: z.enum(APPLICATION_STATUSES),
+  updatedAt: timestamp,
+})
+
+export const applicationListSchema = z.strictObject({
+  applications: z.array(applicationSummarySchema),
+})
+
+export const taskSchema = z.strictObject({
+  key: z.enum(SECTION_KEYS),
+  state: z.enum(['not_started', 'in_progress', 'completed']),
+})
+
+export const applicationDetailSchema = applicationSummarySchema.extend({
+  purposeCode: z.string().nullable(),
+  formData: z
+    .record(z.string(), z.unknown())
+    .meta({ description: 'Saved answers per section, as stored (normalised values)' }),
+  tasks: z.array(taskSchema),
+  feeTotalKurus: z.int().nullable(),
+  requestedMonths: z.int().nullable(),
+  provinceName: z.string().nullable(),
+  directorateName: z.string().nullable(),
+  basedOnPermitValidUntil: isoDay.nullable(),
+  submittedAt: timestamp.nullable(),
+})
+
+export const applicationStartedSchema = z.strictObject({ id: z.uuid() })
+
+export const applicationSubmittedSchema = z.strictObject({
+  id: z.uuid(),
+  reference: z.string(),
+})
+
+export const sectionSavedSchema = z.strictObject({ saved: z.literal(true) })
+
+export const permitSchema = z.strictObject({
+  id: z.uuid(),
+  permitTypeCode: z.string(),
+  purposeCode: z.string().nullable(),
+  documentNumber: z.string(),
+  validUntil: isoDay,
+})
+
+export const permitListSchema = z.strictObject({ permits: z.array(permitSchema) })

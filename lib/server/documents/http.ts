@@ -1,0 +1,99 @@
+import 'server-only'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain/locales'
+import {
+  MAX_DOCUMENT_BYTES,
+  MAX_PDF_PAGES,
+  PHOTO_MIN_HEIGHT,
+  PHOTO_MIN_WIDTH,
+} from '@/lib/domain/uploads'
+import { getT } from '@/lib/i18n/create-translator'
+import { formatDimensions, formatFileSize } from '@/lib/i18n/format-size'
+import { paths } from '@/lib/paths'
+import { AccessDenied } from '../actor'
+import type { UploadFailure } from './upload-document'
+
+// Helpers for the document route handlers. Server actions get an origin check from Next.js;
+// route handlers get none, so a cross-site form could post a file with the victim's cookie.
+
+function ownOrigins(request: Request): Set<string> {
+  const origins = new Set<string>()
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  const proto =
+    request.headers.get('x-forwarded-proto') ?? new URL(request.url).protocol.replace(':', '')
+  if (host) origins.add(`${proto.split(',')[0]!.trim()}://${host.split(',')[0]!.trim()}`)
+  const configured = process.env.AUTH_URL?.trim()
+  if (configured && URL.canParse(configured)) origins.add(new URL(configured).origin)
+  return origins
+}
+
+/**
+ * True unless a browser tells us the request comes from another site. Browsers send
+ * Sec-Fetch-Site and Origin on every POST and DELETE; a script without them holds its own
+ * session and is no cross-site forgery.
+ */
+export function isSameOriginRequest(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site')
+  if (site && site !== 'same-origin' && site !== 'none') return false
+  const origin = request.headers.get('origin')
+  if (origin === null) return true
+  return ownOrigins(request).has(origin)
+}
+
+/** A browser's form post wants a page back; an API client wants JSON. */
+export function wantsHtml(request: Request): boolean {
+  return (request.headers.get('accept') ?? '').includes('text/html')
+}
+
+/** The `locale` parameter, else the first of Accept-Language we speak, else Turkish. */
+export function requestLocale(request: Request, param: string | null): Locale {
+  if (isLocale(param)) return param
+  for (const part of (request.headers.get('accept-language') ?? '').split(',')) {
+    const language = part.split(/[;-]/)[0]!.trim().toLowerCase()
+    if (isLocale(language)) return language
+  }
+  return DEFAULT_LOCALE
+}
+
+export function seeOther(location: string): Response {
+  return new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } })
+}
+
+const STATUS: Partial<Record<UploadFailure, number>> = {
+  too_large: 413,
+  type_not_allowed: 415,
+  type_mismatch: 415,
+  not_editable: 409,
+  too_many_files: 409,
+  unknown_item: 400,
+}
+
+function errorJson(status: number, code: string, locale: Locale, maxBytes?: number) {
+  const t = getT(locale, 'application')
+  const message = t(`documents.errors.${code}`, {
+    size: formatFileSize(locale, maxBytes ?? MAX_DOCUMENT_BYTES),
+    dimensions: formatDimensions(PHOTO_MIN_WIDTH, PHOTO_MIN_HEIGHT),
+    pages: MAX_PDF_PAGES,
+  })
+  // The same error shape as the rest of /api/v1: a stable code and a translated message.
+  return Response.json(
+    { error: { code, message } },
+    { status, headers: { 'cache-control': 'no-store', 'content-language': locale } },
+  )
+}
+
+export function failure(reason: UploadFailure, locale: Locale, maxBytes?: number): Response {
+  return errorJson(STATUS[reason] ?? 422, reason, locale, maxBytes)
+}
+
+export function crossSite(locale: Locale): Response {
+  return errorJson(403, 'cross_site', locale)
+}
+
+/** A refusal from lib/server as HTTP: sign in (page) or 401, 403, and 404 for not yours. */
+export function denied(error: unknown, html: boolean, locale: Locale, returnTo: string): Response {
+  if (!(error instanceof AccessDenied)) throw error
+  if (error.reason === 'unauthenticated' && html)
+    return seeOther(`${paths.signIn(locale)}?callbackUrl=${encodeURIComponent(returnTo)}`)
+  const status = { unauthenticated: 401, forbidden: 403, not_found: 404 }[error.reason]
+  return errorJson(status, error.reason, locale)
+}
