@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
+import { COMPLETE_ANSWERS, inDays, testEmail as email } from '../testing/application-fixtures'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -50,34 +51,6 @@ vi.mock('react', async (original) => ({
 vi.mock('next/headers', async () => (await import('../testing/request-context')).nextHeadersMock)
 
 const BASE = 'http://localhost:3000/api/v1'
-const email = (tag: string) => `${tag}.${randomBytes(4).toString('hex')}@example.org`
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
-
-const COMPLETE: Record<string, Record<string, string>> = {
-  personal: {
-    givenNames: 'Jane',
-    surname: 'Doe',
-    dateOfBirth: '1990-03-27',
-    nationality: 'GB',
-    fatherName: 'John',
-    motherName: 'Mary',
-    phone: '0532 123 45 67',
-  },
-  passport: { passportNumber: 'K1234567', passportValidUntil: inDays(900), entryDate: inDays(-20) },
-  permit: { purpose: 'tourism', requestedMonths: '12' },
-  address: {
-    provinceCode: '34',
-    district: 'Kadıköy',
-    neighbourhood: 'Moda',
-    street: 'Bahariye Cad. 10/3',
-  },
-  insurance: {
-    insuranceType: 'private',
-    provider: 'Sigorta A.Ş.',
-    policyNumber: 'P-99',
-    validUntil: inDays(400),
-  },
-}
 
 type Options = { body?: unknown; headers?: Record<string, string>; cookie?: boolean }
 
@@ -168,7 +141,7 @@ async function uploadRequiredDocuments(id: string) {
 }
 
 async function completeDraft(id: string) {
-  for (const [section, values] of Object.entries(COMPLETE)) {
+  for (const [section, values] of Object.entries(COMPLETE_ANSWERS)) {
     const res = await api.save(id, section, values)
     expect(res.status, section).toBe(200)
   }
@@ -218,7 +191,7 @@ describe('the JSON API, as one applicant', () => {
     const partial = await api.save(
       id,
       'personal',
-      { ...COMPLETE.personal, phone: '12' },
+      { ...COMPLETE_ANSWERS.personal, phone: '12' },
       { query: '?partial=true' },
     )
     expect(partial.status).toBe(200)
@@ -227,7 +200,7 @@ describe('the JSON API, as one applicant', () => {
     expect(afterPartial.tasks[0]).toEqual({ key: 'personal', state: 'in_progress' })
 
     // A complete save of a wrong answer says which field and why, in English.
-    const wrong = await api.save(id, 'personal', { ...COMPLETE.personal, phone: '12' })
+    const wrong = await api.save(id, 'personal', { ...COMPLETE_ANSWERS.personal, phone: '12' })
     expect(wrong.status).toBe(400)
     expect(await error(wrong)).toEqual({
       code: 'invalid_input',
@@ -263,7 +236,7 @@ describe('the JSON API, as one applicant', () => {
       code: 'already_submitted',
       message: enApplication.submitErrors.already_submitted,
     })
-    const late = await api.save(id, 'permit', COMPLETE.permit)
+    const late = await api.save(id, 'permit', COMPLETE_ANSWERS.permit)
     expect(late.status).toBe(409)
     expect((await error(late)).code).toBe('not_editable')
 
@@ -351,7 +324,7 @@ describe('the JSON API refuses bad input with 400 and changes nothing', () => {
     const notObject = await api.start([1, 2])
     expect(notObject.status).toBe(400)
 
-    const mass = await api.save(id, 'permit', { ...COMPLETE.permit, status: 'approved' })
+    const mass = await api.save(id, 'permit', { ...COMPLETE_ANSWERS.permit, status: 'approved' })
     expect(mass.status).toBe(400)
     expect((await error(mass)).fields).toEqual({ status: en.fields.unknown })
     // Partial saves drop wrong answers, but never take unknown fields.
@@ -364,7 +337,7 @@ describe('the JSON API refuses bad input with 400 and changes nothing', () => {
     expect(massLater.status).toBe(400)
     const number = await api.save(id, 'permit', { requestedMonths: 12 })
     expect((await error(number)).fields).toEqual({ requestedMonths: en.fields.string })
-    const query = await api.save(id, 'permit', COMPLETE.permit, { query: '?partial=yes' })
+    const query = await api.save(id, 'permit', COMPLETE_ANSWERS.permit, { query: '?partial=yes' })
     expect((await error(query)).fields).toEqual({ partial: en.fields.partial })
 
     const badJson = await api.start('{"kind":')
@@ -418,8 +391,8 @@ describe("another applicant's application", () => {
       const before = await databaseState(target)
       const answers = [
         await api.get(target),
-        await api.save(target, 'permit', COMPLETE.permit),
-        await api.save(target, 'permit', COMPLETE.permit, { query: '?partial=true' }),
+        await api.save(target, 'permit', COMPLETE_ANSWERS.permit),
+        await api.save(target, 'permit', COMPLETE_ANSWERS.permit, { query: '?partial=true' }),
         await api.submit(target, randomUUID()),
       ]
       for (const res of answers) {
@@ -477,7 +450,7 @@ describe('who may call', () => {
         { headers: evil },
       ),
       await api.start('{"kind":"first"}', { headers: { ...evil, 'content-type': 'text/plain' } }),
-      await api.save(id, 'permit', COMPLETE.permit, { headers: evil }),
+      await api.save(id, 'permit', COMPLETE_ANSWERS.permit, { headers: evil }),
       await api.submit(id, randomUUID(), { headers: { 'sec-fetch-site': 'cross-site' } }),
     ]
     for (const res of answers) {
@@ -487,7 +460,7 @@ describe('who may call', () => {
     expect(await databaseState(id)).toEqual(before)
 
     // The portal's own pages may.
-    const own = await api.save(id, 'permit', COMPLETE.permit, {
+    const own = await api.save(id, 'permit', COMPLETE_ANSWERS.permit, {
       headers: { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' },
     })
     expect(own.status).toBe(200)

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
+import { COMPLETE_ANSWERS, inDays, testEmail as email } from '../testing/application-fixtures'
 import { eq } from 'drizzle-orm'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { getDb } from '@/db'
@@ -23,35 +24,6 @@ vi.mock('next/headers', () => ({
   cookies: async () => ({ has: () => false }),
   headers: async () => new Headers(),
 }))
-
-const email = (tag: string) => `${tag}.${randomBytes(4).toString('hex')}@example.org`
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
-
-const COMPLETE: Record<string, Record<string, string>> = {
-  personal: {
-    givenNames: 'Jane',
-    surname: 'Doe',
-    dateOfBirth: '1990-03-27',
-    nationality: 'GB',
-    fatherName: 'John',
-    motherName: 'Mary',
-    phone: '0532 123 45 67',
-  },
-  passport: { passportNumber: 'K1234567', passportValidUntil: inDays(900), entryDate: inDays(-20) },
-  permit: { purpose: 'tourism', requestedMonths: '12' },
-  address: {
-    provinceCode: '34',
-    district: 'Kadıköy',
-    neighbourhood: 'Moda',
-    street: 'Bahariye Cad. 10/3',
-  },
-  insurance: {
-    insuranceType: 'private',
-    provider: 'Sigorta A.Ş.',
-    policyNumber: 'P-99',
-    validUntil: inDays(400),
-  },
-}
 
 async function newDraft(): Promise<string> {
   const started = await startFirstApplication({
@@ -84,19 +56,29 @@ describe('drafts', () => {
     await actAs(email('draft'))
     const id = await newDraft()
     expect(
-      await saveSectionAnswers(id, 'personal', { ...COMPLETE.personal!, phone: '12' }, 'complete'),
+      await saveSectionAnswers(
+        id,
+        'personal',
+        { ...COMPLETE_ANSWERS.personal!, phone: '12' },
+        'complete',
+      ),
     ).toMatchObject({ ok: false, fieldErrors: { phone: 'validation:phone.invalid' } })
     expect(
-      await saveSectionAnswers(id, 'personal', { ...COMPLETE.personal!, phone: '12' }, 'partial'),
+      await saveSectionAnswers(
+        id,
+        'personal',
+        { ...COMPLETE_ANSWERS.personal!, phone: '12' },
+        'partial',
+      ),
     ).toEqual({ ok: true })
     const partial = (await getMyApplication(id)).formData.personal as Record<string, unknown>
     expect(partial.givenNames).toBe('Jane')
     expect(partial.phone).toBeUndefined()
-    for (const [section, values] of Object.entries(COMPLETE)) {
+    for (const [section, values] of Object.entries(COMPLETE_ANSWERS)) {
       expect(
         await saveSectionAnswers(
           id,
-          section as keyof typeof COMPLETE & 'personal',
+          section as keyof typeof COMPLETE_ANSWERS & 'personal',
           values,
           'complete',
         ),
@@ -114,7 +96,7 @@ describe('drafts', () => {
     const result = await saveSectionAnswers(
       id,
       'permit',
-      { ...COMPLETE.permit!, status: 'approved' },
+      { ...COMPLETE_ANSWERS.permit!, status: 'approved' },
       'complete',
     )
     expect(result).toMatchObject({ ok: false, fieldErrors: { _form: 'validation:unexpected' } })
@@ -124,7 +106,7 @@ describe('drafts', () => {
   it('submits once for a double click, computes the fee on the server and moves the status', async () => {
     await actAs(email('submit'))
     const id = await newDraft()
-    for (const [section, values] of Object.entries(COMPLETE))
+    for (const [section, values] of Object.entries(COMPLETE_ANSWERS))
       await saveSectionAnswers(id, section as 'personal', values, 'complete')
     await attachRequiredDocuments(id)
     const key = randomUUID()
@@ -156,7 +138,7 @@ describe('drafts', () => {
     await actAs(email('intruder'))
     await expect(getMyApplication(id)).rejects.toEqual(new AccessDenied('not_found'))
     await expect(
-      saveSectionAnswers(id, 'personal', COMPLETE.personal!, 'complete'),
+      saveSectionAnswers(id, 'personal', COMPLETE_ANSWERS.personal!, 'complete'),
     ).rejects.toEqual(new AccessDenied('not_found'))
     await expect(submitApplication(id, randomUUID(), 'en')).rejects.toEqual(
       new AccessDenied('not_found'),

@@ -1,8 +1,9 @@
 import { mkdtempSync, readdirSync } from 'node:fs'
+import { COMPLETE_ANSWERS, inDays, testEmail as email } from '../testing/application-fixtures'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { deflateSync } from 'node:zlib'
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
@@ -47,9 +48,6 @@ afterAll(() => {
 const storedFiles = () =>
   readdirSync(uploadDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length
 
-const email = (tag: string) => `${tag}.${randomBytes(4).toString('hex')}@example.org`
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
-
 // --- fixtures, made here rather than committed ---
 const canvas = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: '#e8e4dc' } })
@@ -73,21 +71,6 @@ const file = (bytes: Buffer, contentType: string, fileName: string): ReceivedFil
 const photoFile = async () => file(await jpegWithGps(), 'image/jpeg', 'me.jpg')
 const pdfFile = async (pages = 2) => file(await pdf(pages), 'application/pdf', 'scan.pdf')
 
-const COMPLETE: Record<string, Record<string, string>> = {
-  personal: {
-    givenNames: 'Jane',
-    surname: 'Doe',
-    dateOfBirth: '1990-03-27',
-    nationality: 'GB',
-    fatherName: 'John',
-    motherName: 'Mary',
-    phone: '0532 123 45 67',
-  },
-  passport: { passportNumber: 'K1234567', passportValidUntil: inDays(900), entryDate: inDays(-20) },
-  permit: { purpose: 'tourism', requestedMonths: '12' },
-  address: { provinceCode: '34', district: 'Kadıköy', neighbourhood: 'Moda', street: 'Bahariye 1' },
-  insurance: { insuranceType: 'sgk' },
-}
 const REQUIRED = [
   'passport_copy',
   'biometric_photo',
@@ -103,7 +86,7 @@ async function newDraft(complete = false): Promise<string> {
   })
   if (!started.ok) throw new Error(started.reason)
   if (complete) {
-    for (const [section, values] of Object.entries(COMPLETE))
+    for (const [section, values] of Object.entries(COMPLETE_ANSWERS))
       expect(
         await saveSectionAnswers(started.id, section as 'personal', values, 'complete'),
       ).toEqual({ ok: true })
