@@ -41,7 +41,8 @@ export function SessionTimeoutWarning({ idleSeconds, warnSeconds, signInPath }: 
   }, [warning])
 
   if (!warning) return null
-  const minutes = Math.max(1, Math.ceil(secondsLeft / 60))
+  // m:ss needs no plural forms, and reads the same in every language.
+  const time = `${Math.floor(secondsLeft / 60)}:${String(secondsLeft % 60).padStart(2, '0')}`
   const stay = async () => {
     const response = await fetch('/api/auth/session', { cache: 'no-store' })
     const session = response.ok ? await response.json() : null
@@ -58,7 +59,9 @@ export function SessionTimeoutWarning({ idleSeconds, warnSeconds, signInPath }: 
     >
       <div className="timeout-dialog__box">
         <h2 id="timeout-title">{t('timeout.title')}</h2>
-        <p id="timeout-body">{t('timeout.body', { count: minutes })}</p>
+        <p id="timeout-body">{t('timeout.body')}</p>
+        {/* The digits are isolated left to right so 4:59 never reads 59:4 in Arabic or Persian. */}
+        <p aria-live="polite">{t('timeout.timeLeft', { time: `\u2066${time}\u2069` })}</p>
         <button ref={stayButton} type="button" className="button" onClick={stay}>
           {t('timeout.stay')}
         </button>
