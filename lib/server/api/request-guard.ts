@@ -19,7 +19,7 @@ function carriesSessionCookie(request: NextRequest): boolean {
  * same-origin (or none, typed by the user), or an `Origin` whose host is not ours. Clients
  * that send neither header are not browsers, and cannot be made to carry a victim's cookie.
  */
-export function isCrossSite(request: NextRequest): boolean {
+export function isCrossSite(request: Request): boolean {
   const site = request.headers.get('sec-fetch-site')
   if (site !== null && site !== 'same-origin' && site !== 'none') return true
   const origin = request.headers.get('origin')
@@ -35,7 +35,7 @@ export function isCrossSite(request: NextRequest): boolean {
   const ownHost =
     request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ||
     request.headers.get('host') ||
-    request.nextUrl.host
+    new URL(request.url).host
   return originHost.toLowerCase() !== ownHost.toLowerCase()
 }
 

@@ -1,5 +1,5 @@
 import 'server-only'
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain/locales'
+import { isLocale, type Locale } from '@/lib/domain/locales'
 import {
   MAX_DOCUMENT_BYTES,
   MAX_PDF_PAGES,
@@ -8,23 +8,14 @@ import {
 } from '@/lib/domain/uploads'
 import { getT } from '@/lib/i18n/create-translator'
 import { formatDimensions, formatFileSize } from '@/lib/i18n/format-size'
+import { negotiateLocale } from '@/lib/i18n/negotiate-locale'
 import { paths } from '@/lib/paths'
 import { AccessDenied } from '../actor'
+import { isCrossSite } from '../api/request-guard'
 import type { UploadFailure } from './upload-document'
 
 // Helpers for the document route handlers. Server actions get an origin check from Next.js;
 // route handlers get none, so a cross-site form could post a file with the victim's cookie.
-
-function ownOrigins(request: Request): Set<string> {
-  const origins = new Set<string>()
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
-  const proto =
-    request.headers.get('x-forwarded-proto') ?? new URL(request.url).protocol.replace(':', '')
-  if (host) origins.add(`${proto.split(',')[0]!.trim()}://${host.split(',')[0]!.trim()}`)
-  const configured = process.env.AUTH_URL?.trim()
-  if (configured && URL.canParse(configured)) origins.add(new URL(configured).origin)
-  return origins
-}
 
 /**
  * True unless a browser tells us the request comes from another site. Browsers send
@@ -32,11 +23,7 @@ function ownOrigins(request: Request): Set<string> {
  * session and is no cross-site forgery.
  */
 export function isSameOriginRequest(request: Request): boolean {
-  const site = request.headers.get('sec-fetch-site')
-  if (site && site !== 'same-origin' && site !== 'none') return false
-  const origin = request.headers.get('origin')
-  if (origin === null) return true
-  return ownOrigins(request).has(origin)
+  return !isCrossSite(request)
 }
 
 /** A browser's form post wants a page back; an API client wants JSON. */
@@ -46,12 +33,7 @@ export function wantsHtml(request: Request): boolean {
 
 /** The `locale` parameter, else the first of Accept-Language we speak, else Turkish. */
 export function requestLocale(request: Request, param: string | null): Locale {
-  if (isLocale(param)) return param
-  for (const part of (request.headers.get('accept-language') ?? '').split(',')) {
-    const language = part.split(/[;-]/)[0]!.trim().toLowerCase()
-    if (isLocale(language)) return language
-  }
-  return DEFAULT_LOCALE
+  return isLocale(param) ? param : negotiateLocale(request.headers.get('accept-language'))
 }
 
 export function seeOther(location: string): Response {
