@@ -36,6 +36,10 @@ export async function uploadTo(page: Page, item: string, file: string) {
 
 /** The photo for the photo item, the scan for every other item that still takes a file. */
 export async function uploadEveryDocument(page: Page, files: UploadFiles) {
+  // Wait for the documents page itself: under load the click that opened it may still be
+  // navigating, and reading the inputs of the previous page would find none.
+  await expect(page).toHaveURL(/\/documents(\?|$)/)
+  await page.locator('input[type=file]').first().waitFor()
   const items = await page
     .locator('input[type=file]')
     .evaluateAll((inputs) => inputs.map((i) => i.id.replace(/^file-/, '')))
