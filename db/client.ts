@@ -49,7 +49,7 @@ export function pgliteDataDir(): string {
 }
 
 /** Raw SQL rows from either driver: postgres.js answers an array, PGlite an object with `rows`. */
-export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
+export async function queryRows<T>(db: Pick<Db, 'execute'>, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown
   return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? [])
 }

@@ -3,32 +3,12 @@ import { expect, test, type APIRequestContext } from '@playwright/test'
 import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
 import { DOCUMENT_CODES } from '../lib/domain/permits/documents'
+import { COMPLETE_ANSWERS } from '../lib/server/testing/application-fixtures'
 import enApi from '../locales/en/api.json' with { type: 'json' }
 import { inDays } from './support/forms'
 import { signInWithCode } from './support/sign-in'
 
 // The JSON API with the browser's own session: what a script does after signing in.
-
-const SECTIONS: Record<string, Record<string, string>> = {
-  personal: {
-    givenNames: 'Amal',
-    surname: 'Nasser',
-    dateOfBirth: '1988-06-02',
-    nationality: 'JO',
-    fatherName: 'Khalil',
-    motherName: 'Rana',
-    phone: '0532 765 43 21',
-  },
-  passport: { passportNumber: 'P7654321', passportValidUntil: inDays(900), entryDate: inDays(-30) },
-  permit: { purpose: 'tourism', requestedMonths: '6' },
-  address: {
-    provinceCode: '34',
-    district: 'Üsküdar',
-    neighbourhood: 'Kuzguncuk',
-    street: 'İcadiye Cad. 12/1',
-  },
-  insurance: { insuranceType: 'sgk' },
-}
 
 const headers = { 'accept-language': 'en' }
 
@@ -73,7 +53,7 @@ test('a script with the browser session starts and sends an application; another
   expect(started.status()).toBe(201)
   const { id } = (await started.json()) as { id: string }
 
-  for (const [section, values] of Object.entries(SECTIONS)) {
+  for (const [section, values] of Object.entries(COMPLETE_ANSWERS)) {
     const res = await api.put(`/api/v1/applications/${id}/sections/${section}`, {
       headers,
       data: values,
@@ -128,7 +108,7 @@ test('a script with the browser session starts and sends an application; another
     await intruder.get(`/api/v1/applications/${id}`, { headers }),
     await intruder.put(`/api/v1/applications/${id}/sections/permit`, {
       headers,
-      data: SECTIONS.permit,
+      data: COMPLETE_ANSWERS.permit,
     }),
     await intruder.post(`/api/v1/applications/${id}/submit`, {
       headers: { ...headers, 'idempotency-key': randomUUID() },
@@ -144,7 +124,10 @@ test('a script with the browser session starts and sends an application; another
   await other.close()
 
   const after = await (await api.get(`/api/v1/applications/${id}`)).json()
-  expect(after).toMatchObject({ status: 'awaiting_appointment', requestedMonths: 6 })
+  expect(after).toMatchObject({
+    status: 'awaiting_appointment',
+    requestedMonths: Number(COMPLETE_ANSWERS.permit!.requestedMonths),
+  })
 })
 
 test('the OpenAPI document is served', async ({ request }) => {

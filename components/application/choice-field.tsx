@@ -1,3 +1,5 @@
+import { describedByIds, FieldMessages } from '@/components/form/field-messages'
+
 type Option = { value: string; label: string }
 type Props = {
   kind: 'select' | 'radios'
@@ -11,23 +13,8 @@ type Props = {
 
 /** A select for long lists, radios for short ones; both labelled and tied to hint and error. */
 export function ChoiceField({ kind, name, label, hint, error, options, value }: Props) {
-  const describedBy =
-    [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(' ') ||
-    undefined
-  const messages = (
-    <>
-      {hint ? (
-        <span id={`${name}-hint`} className="hint">
-          {hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span id={`${name}-error`} className="error-message">
-          {error}
-        </span>
-      ) : null}
-    </>
-  )
+  const describedBy = describedByIds(name, hint, error)
+  const messages = <FieldMessages id={name} hint={hint} error={error} />
   if (kind === 'select') {
     return (
       <div className={`form-group${error ? ' form-group--error' : ''}`}>

@@ -1,6 +1,7 @@
 import type { SectionKey } from '@/lib/schemas/application/sections'
 
-export type OptionSource = 'nationalities' | 'provinces' | 'purposes' | 'insuranceTypes'
+export type OptionSource =
+  'nationalities' | 'provinces' | 'purposes' | 'insuranceTypes' | 'relationships' | 'citizenships'
 
 export type FieldDef = {
   name: string
@@ -12,6 +13,14 @@ export type FieldDef = {
   narrow?: boolean
 }
 
+// 11 digits: typed left to right in every language, and the numeric keypad on phones.
+const IDENTITY_NUMBER = {
+  kind: 'text',
+  inputMode: 'numeric',
+  ltr: true,
+  autoComplete: 'off',
+} as const satisfies Omit<FieldDef, 'name'>
+
 // What each task asks, in order. Labels and hints come from locales/<lng>/application.json.
 export const SECTION_FIELDS: Record<SectionKey, readonly FieldDef[]> = {
   personal: [
@@ -22,6 +31,7 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldDef[]> = {
     { name: 'fatherName', kind: 'text' },
     { name: 'motherName', kind: 'text' },
     { name: 'phone', kind: 'text', autoComplete: 'tel', inputMode: 'tel', ltr: true },
+    { name: 'foreignerIdNumber', ...IDENTITY_NUMBER },
   ],
   passport: [
     { name: 'passportNumber', kind: 'text', ltr: true, autoComplete: 'off' },
@@ -31,6 +41,15 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldDef[]> = {
   permit: [
     { name: 'purpose', kind: 'radios', options: 'purposes' },
     { name: 'requestedMonths', kind: 'text', inputMode: 'numeric', narrow: true },
+  ],
+  sponsor: [
+    { name: 'relationship', kind: 'radios', options: 'relationships' },
+    { name: 'sponsorGivenNames', kind: 'text' },
+    { name: 'sponsorSurname', kind: 'text' },
+    { name: 'sponsorCitizenship', kind: 'radios', options: 'citizenships' },
+    { name: 'sponsorIdentityNumber', ...IDENTITY_NUMBER },
+    // Asked of every sponsor, answered only for a foreigner: the hint says so, as for insurance.
+    { name: 'sponsorPermitValidUntil', kind: 'date' },
   ],
   address: [
     { name: 'provinceCode', kind: 'select', options: 'provinces' },

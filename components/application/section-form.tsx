@@ -17,12 +17,24 @@ type Props = {
   saved: Record<string, string>
   options: Partial<Record<OptionSource, Option[]>>
   hiddenFields: string[]
+  /** Field → i18n key for saved answers that clash with another task, shown on arrival. */
+  initialErrors?: Record<string, string>
   action: (state: FormState, formData: FormData) => Promise<FormState>
 }
 
-export function SectionForm({ section, saved, options, hiddenFields, action }: Props) {
+export function SectionForm({
+  section,
+  saved,
+  options,
+  hiddenFields,
+  initialErrors,
+  action,
+}: Props) {
   const t = useT(['application', 'validation', 'common'])
-  const [state, formAction, pending] = useActionState(action, {})
+  const [state, formAction, pending] = useActionState(
+    action,
+    initialErrors ? { fieldErrors: initialErrors } : {},
+  )
   const { form, guardSubmit } = useGuardedForm(SECTION_SCHEMAS[section], {}, (raw) =>
     raw.intent === 'later' ? null : collapseDateParts(withoutIntent(raw), DATE_FIELDS[section]),
   )

@@ -1,5 +1,6 @@
 'use client'
 import { useT } from '@/lib/i18n/client'
+import { describedByIds, FieldMessages } from './field-messages'
 
 type Props = {
   id: string
@@ -12,9 +13,7 @@ type Props = {
 /** GOV.UK date input: three boxes, so nobody has to guess a date format. */
 export function DateField({ id, label, hint, error, value }: Props) {
   const t = useT()
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
-    undefined
+  const describedBy = describedByIds(id, hint, error)
   const parts = [
     { part: 'day', size: 2, width: '3.5em' },
     { part: 'month', size: 2, width: '3.5em' },
@@ -24,16 +23,7 @@ export function DateField({ id, label, hint, error, value }: Props) {
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
       <fieldset className="fieldset" role="group" aria-describedby={describedBy}>
         <legend className="label">{label}</legend>
-        {hint ? (
-          <span id={`${id}-hint`} className="hint">
-            {hint}
-          </span>
-        ) : null}
-        {error ? (
-          <span id={`${id}-error`} className="error-message">
-            {error}
-          </span>
-        ) : null}
+        <FieldMessages id={id} hint={hint} error={error} />
         <div className="date-input" dir="ltr">
           {parts.map(({ part, size, width }) => (
             <div key={part} className="date-input__item">

@@ -1,4 +1,14 @@
-import { boolean, integer, pgTable, smallint, text, time, unique, uuid } from 'drizzle-orm/pg-core'
+import {
+  boolean,
+  date,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  time,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core'
 
 export const provinces = pgTable('provinces', {
   // The plate code, which is also the ISO 3166-2:TR code.
@@ -26,6 +36,9 @@ export const offices = pgTable('offices', {
   name: text('name').notNull(),
   address: text('address').notNull(),
   slotMinutes: integer('slot_minutes').notNull().default(15),
+  // Slots exist up to this day; generating more takes this row's lock, so two runs never
+  // create the same slots twice.
+  slotsGeneratedUntil: date('slots_generated_until'),
 })
 
 export const counters = pgTable(

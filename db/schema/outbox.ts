@@ -1,4 +1,7 @@
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+
+// Small text files sent with a message, such as the calendar file of an appointment.
+export type OutboxAttachment = { filename: string; contentType: string; content: string }
 
 export const outboxStatus = pgEnum('outbox_status', ['pending', 'sent', 'failed'])
 
@@ -16,6 +19,7 @@ export const outboxMessages = pgTable(
     locale: text('locale').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
+    attachments: jsonb('attachments').$type<OutboxAttachment[]>().notNull().default([]),
     status: outboxStatus('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),

@@ -13,6 +13,7 @@ import {
   permitTypes,
   provinces,
   residencePermits,
+  ruleSettings,
   shortTermPurposes,
   staffMembers,
   users,
@@ -20,6 +21,7 @@ import {
 import { DEMO_FEE_TARIFF, DEMO_NATIONALITY_GROUPS } from '../../lib/domain/permits/fees'
 import { DEMO_APPLICANTS, DEMO_STAFF, type DemoAnswers } from './people'
 import { PERMIT_TYPES, SHORT_TERM_PURPOSES } from './permit-data'
+import { seedAppointmentCalendar } from './appointment-data'
 import { ASSIGNING_PROVINCES, EXTRA_OFFICES, PROVINCES } from './provinces'
 import { stableReference, stableUuid } from './stable-id'
 
@@ -134,6 +136,17 @@ async function seedFees(tx: Tx): Promise<void> {
         groupCode,
       })),
     )
+    .onConflictDoNothing()
+}
+
+async function seedRuleSettings(tx: Tx): Promise<void> {
+  // Off: no official source says the foreigner identity number (99…) uses the T.C. Kimlik No
+  // check digits (domain.md §6 caveat), and refusing a real card's number would stop an
+  // application. The format is always checked. A row already there is the admin's choice,
+  // so it is never overwritten.
+  await tx
+    .insert(ruleSettings)
+    .values({ key: 'foreigner_id_checksum', value: false })
     .onConflictDoNothing()
 }
 
@@ -256,7 +269,9 @@ export async function seedDatabase(db: Db): Promise<void> {
     await seedGeography(tx)
     await seedPermitCatalogue(tx)
     await seedFees(tx)
+    await seedRuleSettings(tx)
     await seedStaff(tx)
     await seedApplicants(tx)
+    await seedAppointmentCalendar(tx)
   })
 }

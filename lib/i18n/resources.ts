@@ -8,6 +8,7 @@ import tr_staff from '@/locales/tr/staff.json'
 import tr_validation from '@/locales/tr/validation.json'
 import tr_mail from '@/locales/tr/mail.json'
 import tr_api from '@/locales/tr/api.json'
+import tr_appointments from '@/locales/tr/appointments.json'
 import en_common from '@/locales/en/common.json'
 import en_home from '@/locales/en/home.json'
 import en_auth from '@/locales/en/auth.json'
@@ -17,6 +18,7 @@ import en_staff from '@/locales/en/staff.json'
 import en_validation from '@/locales/en/validation.json'
 import en_mail from '@/locales/en/mail.json'
 import en_api from '@/locales/en/api.json'
+import en_appointments from '@/locales/en/appointments.json'
 import ar_common from '@/locales/ar/common.json'
 import ar_home from '@/locales/ar/home.json'
 import ar_auth from '@/locales/ar/auth.json'
@@ -26,6 +28,7 @@ import ar_staff from '@/locales/ar/staff.json'
 import ar_validation from '@/locales/ar/validation.json'
 import ar_mail from '@/locales/ar/mail.json'
 import ar_api from '@/locales/ar/api.json'
+import ar_appointments from '@/locales/ar/appointments.json'
 import fa_common from '@/locales/fa/common.json'
 import fa_home from '@/locales/fa/home.json'
 import fa_auth from '@/locales/fa/auth.json'
@@ -35,6 +38,7 @@ import fa_staff from '@/locales/fa/staff.json'
 import fa_validation from '@/locales/fa/validation.json'
 import fa_mail from '@/locales/fa/mail.json'
 import fa_api from '@/locales/fa/api.json'
+import fa_appointments from '@/locales/fa/appointments.json'
 import ru_common from '@/locales/ru/common.json'
 import ru_home from '@/locales/ru/home.json'
 import ru_auth from '@/locales/ru/auth.json'
@@ -44,6 +48,7 @@ import ru_staff from '@/locales/ru/staff.json'
 import ru_validation from '@/locales/ru/validation.json'
 import ru_mail from '@/locales/ru/mail.json'
 import ru_api from '@/locales/ru/api.json'
+import ru_appointments from '@/locales/ru/appointments.json'
 import type { Locale } from '@/lib/domain/locales'
 import type { Namespace } from './settings'
 
@@ -60,6 +65,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     validation: tr_validation,
     mail: tr_mail,
     api: tr_api,
+    appointments: tr_appointments,
   },
   en: {
     common: en_common,
@@ -71,6 +77,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     validation: en_validation,
     mail: en_mail,
     api: en_api,
+    appointments: en_appointments,
   },
   ar: {
     common: ar_common,
@@ -82,6 +89,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     validation: ar_validation,
     mail: ar_mail,
     api: ar_api,
+    appointments: ar_appointments,
   },
   fa: {
     common: fa_common,
@@ -93,6 +101,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     validation: fa_validation,
     mail: fa_mail,
     api: fa_api,
+    appointments: fa_appointments,
   },
   ru: {
     common: ru_common,
@@ -104,5 +113,6 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     validation: ru_validation,
     mail: ru_mail,
     api: ru_api,
+    appointments: ru_appointments,
   },
 }

@@ -8,6 +8,7 @@ export const NAMESPACES = [
   'validation',
   'mail',
   'api',
+  'appointments',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 export const DEFAULT_NAMESPACE: Namespace = 'common'
@@ -18,4 +19,5 @@ export const CLIENT_NAMESPACES = [
   'validation',
   'auth',
   'application',
+  'appointments',
 ] as const satisfies readonly Namespace[]

@@ -38,7 +38,9 @@ export const applicationListSchema = z.strictObject({
 })
 
 export const taskSchema = z.strictObject({
-  key: z.enum(SECTION_KEYS),
+  key: z
+    .enum(SECTION_KEYS)
+    .meta({ description: 'Only the tasks this application has: `sponsor` for family permits' }),
   state: z.enum(['not_started', 'in_progress', 'completed']),
 })
 

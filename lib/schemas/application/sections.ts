@@ -10,6 +10,8 @@ import {
   phoneNumber,
   requiredText,
 } from '../fields'
+import { optionalForeignerIdNumber } from '../identity-fields'
+import { sponsorSchema } from './sponsor'
 
 // One strict schema per task of the application. The same object checks the form in the
 // browser and the saved data on the server; unknown fields are refused.
@@ -22,6 +24,9 @@ export const personalDetailsSchema = z.strictObject({
   fatherName: personName,
   motherName: personName,
   phone: phoneNumber,
+  // Optional: only people who have held a permit have one. The server checks the check digits
+  // as well when the `foreigner_id_checksum` setting is on.
+  foreignerIdNumber: optionalForeignerIdNumber,
 })
 
 export const passportSchema = z.strictObject({
@@ -75,16 +80,32 @@ export const SECTION_SCHEMAS = {
   personal: personalDetailsSchema,
   passport: passportSchema,
   permit: permitDetailsSchema,
+  sponsor: sponsorSchema,
   address: addressSchema,
   insurance: insuranceSchema,
 } as const
 
 export type SectionKey = keyof typeof SECTION_SCHEMAS
+/** Every task there is; which of them an application has depends on its permit type. */
 export const SECTION_KEYS = Object.keys(SECTION_SCHEMAS) as SectionKey[]
+
+// Tasks only some permit types have: a family permit needs its sponsor (art. 34–35).
+const ONLY_FOR: Partial<Record<SectionKey, readonly string[]>> = { sponsor: ['family'] }
+
+/** The tasks of an application of this permit type, in the order the task list shows them. */
+export function sectionsFor(permitTypeCode: string): SectionKey[] {
+  return SECTION_KEYS.filter((key) => ONLY_FOR[key]?.includes(permitTypeCode) ?? true)
+}
+
+export function hasSection(permitTypeCode: string, section: SectionKey): boolean {
+  return sectionsFor(permitTypeCode).includes(section)
+}
+
 export const DATE_FIELDS: Record<SectionKey, readonly string[]> = {
   personal: ['dateOfBirth'],
   passport: ['passportValidUntil', 'entryDate'],
   permit: [],
+  sponsor: ['sponsorPermitValidUntil'],
   address: [],
   insurance: ['validUntil'],
 }

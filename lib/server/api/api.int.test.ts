@@ -1,3 +1,4 @@
+import '../testing/request-scope-mocks'
 import { randomBytes, randomUUID } from 'node:crypto'
 import { COMPLETE_ANSWERS, inDays, testEmail as email } from '../testing/application-fixtures'
 import { mkdtempSync } from 'node:fs'
@@ -36,19 +37,9 @@ import enApplication from '@/locales/en/application.json'
 import enValidation from '@/locales/en/validation.json'
 import trApplication from '@/locales/tr/application.json'
 import { getMyDocuments } from '../documents/checklist'
-import { actAs, signedInSession } from '../testing/as-user'
+import { actAs } from '../testing/as-user'
 import { setCurrentRequest } from '../testing/request-context'
 import { handleApi } from './respond'
-
-vi.mock('../auth/auth', () => ({
-  auth: async () => signedInSession(),
-  SESSION_COOKIE_NAME: 'ikamet.session',
-}))
-vi.mock('react', async (original) => ({
-  ...(await original<typeof import('react')>()),
-  cache: <T>(fn: T) => fn,
-}))
-vi.mock('next/headers', async () => (await import('../testing/request-context')).nextHeadersMock)
 
 const BASE = 'http://localhost:3000/api/v1'
 

@@ -7,6 +7,7 @@ import type {
 } from '@/lib/schemas/api/responses'
 import { taskStates } from '@/lib/schemas/application/task-list'
 import type { MyApplication } from '../applications/my-application'
+import { taskContextFor } from '../applications/permit-period'
 import type { MyApplicationRow } from '../applications/my-applications'
 import type { MyPermit } from '../applications/start-application'
 
@@ -36,7 +37,8 @@ export function applicationDetailDto(app: MyApplication): z.input<typeof applica
     status: app.status,
     updatedAt: app.updatedAt.toISOString(),
     formData: app.formData,
-    tasks: taskStates(app.formData),
+    // Only the tasks this application has: the sponsor task only for a family permit.
+    tasks: taskStates(app.formData, taskContextFor(app)),
     feeTotalKurus: app.feeTotalKurus,
     requestedMonths: app.requestedMonths,
     provinceName: app.provinceName,

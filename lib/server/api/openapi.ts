@@ -1,6 +1,7 @@
 import 'server-only'
 import { z } from 'zod'
 import { DOCUMENT_CODES } from '@/lib/domain/permits/documents'
+import { REQUESTED_MONTHS_REASON_CODES } from '@/lib/domain/permits/permit-types'
 import { TIMING_REASON_CODES } from '@/lib/domain/permits/timing'
 import { LOCALES } from '@/lib/domain/locales'
 import {
@@ -19,6 +20,11 @@ import {
 } from '@/lib/schemas/api/responses'
 import { SECTION_KEYS, SECTION_SCHEMAS, type SectionKey } from '@/lib/schemas/application/sections'
 import { SESSION_COOKIE_NAME } from '../auth/auth'
+import {
+  APPOINTMENT_PATHS,
+  APPOINTMENT_RESPONSES,
+  APPOINTMENT_SCHEMAS,
+} from './openapi-appointments'
 
 // The OpenAPI 3.1 description of /api/v1, built from the same zod schemas the handlers parse
 // with (zod 4's own JSON Schema output, which is the dialect OpenAPI 3.1 uses).
@@ -35,6 +41,7 @@ const SECTION_COMPONENT: Record<SectionKey, string> = {
   personal: 'PersonalSection',
   passport: 'PassportSection',
   permit: 'PermitSection',
+  sponsor: 'SponsorSection',
   address: 'AddressSection',
   insurance: 'InsuranceSection',
 }
@@ -218,7 +225,7 @@ function buildDocument(): Json {
           operationId: 'saveSection',
           summary: 'Save one task of my draft',
           description:
-            'The body holds the fields of the section named in the path, each a string as a form sends it; dates are YYYY-MM-DD. Every answer must be right, unless `partial=true`: then the valid answers are kept and the others dropped. Unknown fields are refused.',
+            'The body holds the fields of the section named in the path, each a string as a form sends it; dates are YYYY-MM-DD. Every answer must be right, unless `partial=true`: then the valid answers are kept and the others dropped. Unknown fields are refused. The `sponsor` section exists only for family permits; for any other application it is 404.',
           parameters: [
             ref('parameters', 'ApplicationId'),
             ref('parameters', 'Section'),
@@ -270,6 +277,7 @@ function buildDocument(): Json {
         },
       },
       ...DOCUMENT_PATHS,
+      ...APPOINTMENT_PATHS,
       '/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -295,6 +303,7 @@ function buildDocument(): Json {
         PermitList: jsonSchema(permitListSchema, 'output'),
         StartApplicationRequest: jsonSchema(startApplicationRequestSchema, 'input'),
         ...sectionSchemas,
+        ...APPOINTMENT_SCHEMAS,
       },
       parameters: {
         ApplicationId: {
@@ -313,6 +322,7 @@ function buildDocument(): Json {
           name: 'section',
           in: 'path',
           required: true,
+          description: 'One task of the application; `sponsor` only for family permits',
           schema: { type: 'string', enum: [...SECTION_KEYS] },
         },
         Partial: {
@@ -352,9 +362,10 @@ function buildDocument(): Json {
         '413': errorResponse(`body_too_large: bodies are limited to ${MAX_JSON_BODY_BYTES} bytes`),
         '415': errorResponse('unsupported_media_type: send application/json'),
         '422': errorResponse(
-          `A rule refuses the request; the code is the reason: ${[...TIMING_REASON_CODES, 'tasks_incomplete', 'documents_missing', 'key_reused'].join(', ')}`,
+          `A rule refuses the request; the code is the reason: ${[...TIMING_REASON_CODES, ...REQUESTED_MONTHS_REASON_CODES, 'tasks_incomplete', 'documents_missing', 'key_reused'].join(', ')}`,
         ),
         '500': errorResponse('internal_error: something went wrong on our side'),
+        ...APPOINTMENT_RESPONSES,
       },
       securitySchemes: {
         sessionCookie: {

@@ -6,6 +6,8 @@ import { negotiateLocale } from '@/lib/i18n/negotiate-locale'
 import { NAMESPACES } from '@/lib/i18n/settings'
 import type { ApiErrorBody } from '@/lib/schemas/api/responses'
 import { AccessDenied, requireSignedIn } from '../actor'
+import { Busy } from '../idempotency'
+import { RateLimited } from '../rate-limit'
 import { ApiError } from './errors'
 
 const NO_STORE = { 'cache-control': 'no-store' }
@@ -75,6 +77,21 @@ async function toErrorResponse(
     return errorResponse(error, locale)
   }
   if (error instanceof AccessDenied) return errorResponse(DENIED[error.reason], locale)
+  if (error instanceof RateLimited) {
+    const seconds = String(error.retryAfterSeconds)
+    return errorResponse(
+      new ApiError(429, 'rate_limited', 'api:errors.rate_limited', {
+        values: { seconds },
+        headers: { 'retry-after': seconds },
+      }),
+      locale,
+    )
+  }
+  if (error instanceof Busy)
+    return errorResponse(
+      new ApiError(409, 'busy', 'api:errors.busy', { headers: { 'retry-after': '2' } }),
+      locale,
+    )
   console.error('api: unexpected error', describeForLog(error))
   return errorResponse(new ApiError(500, 'internal_error', 'api:errors.internal_error'), locale)
 }

@@ -1,29 +1,17 @@
+import '../testing/request-scope-mocks'
 import { randomBytes, randomUUID } from 'node:crypto'
 import { COMPLETE_ANSWERS, inDays, testEmail as email } from '../testing/application-fixtures'
 import { eq } from 'drizzle-orm'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { getDb } from '@/db'
 import { applications, idempotencyKeys, residencePermits } from '@/db/schema'
 import { AccessDenied } from '../actor'
-import { actAs, signedInSession } from '../testing/as-user'
+import { actAs } from '../testing/as-user'
 import { attachRequiredDocuments } from '../testing/attach-documents'
 import { getMyApplication, saveDraftSection } from './my-application'
 import { saveSectionAnswers } from './save-section'
 import { startExtension, startFirstApplication } from './start-application'
 import { submitApplication } from './submit-application'
-
-vi.mock('../auth/auth', () => ({
-  auth: async () => signedInSession(),
-  SESSION_COOKIE_NAME: 'test',
-}))
-vi.mock('react', async (original) => ({
-  ...(await original<typeof import('react')>()),
-  cache: <T>(fn: T) => fn,
-}))
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ has: () => false }),
-  headers: async () => new Headers(),
-}))
 
 async function newDraft(): Promise<string> {
   const started = await startFirstApplication({

@@ -1,21 +1,28 @@
 import 'server-only'
 import type { ZodType } from 'zod'
 import { fieldErrorsFrom } from '@/lib/schemas/form-state'
-import { SECTION_SCHEMAS, type SectionKey } from '@/lib/schemas/application/sections'
-import {
-  checkRequestedMonths,
-  type PermitTypeCode,
-  type ShortTermPurposeCode,
-} from '@/lib/domain/permits/permit-types'
-import { todayInIstanbul } from '../clock'
+import { hasSection, SECTION_SCHEMAS, type SectionKey } from '@/lib/schemas/application/sections'
+import { AccessDenied } from '../actor'
 import { getMyApplication, saveDraftSection } from './my-application'
-import { loadPermitCatalogue } from './permit-catalogue'
+import { checkPermitPeriod } from './permit-period'
+import { checksumErrors, sectionRuleErrors } from './section-checks'
 
-export type SaveSectionResult = { ok: true } | { ok: false; fieldErrors: Record<string, string> }
+/**
+ * `needsAttention`: saved, but another task no longer fits these answers (a sponsor whose
+ * permit ends before the period already asked for); the applicant should go there next.
+ */
+export type SaveSectionResult =
+  { ok: true; needsAttention?: SectionKey } | { ok: false; fieldErrors: Record<string, string> }
+
+const NOT_EDITABLE = {
+  ok: false,
+  fieldErrors: { _form: 'application:errors.notEditable' },
+} as const
 
 /**
  * Checks and saves one task. "complete" needs every answer right; "partial" (save and come
  * back later) keeps the answers that are right and drops the others, so nothing valid is lost.
+ * A task the application does not have (a sponsor outside family permits) is a 404.
  */
 export async function saveSectionAnswers(
   id: string,
@@ -24,6 +31,7 @@ export async function saveSectionAnswers(
   mode: 'complete' | 'partial',
 ): Promise<SaveSectionResult> {
   const application = await getMyApplication(id)
+  if (!hasSection(application.permitTypeCode, section)) throw new AccessDenied('not_found')
   const schema = SECTION_SCHEMAS[section]
   if (mode === 'partial') {
     const kept: Record<string, unknown> = {}
@@ -32,31 +40,24 @@ export async function saveSectionAnswers(
       const parsed = (fieldSchema as ZodType).safeParse(raw[field])
       if (parsed.success && parsed.data !== undefined) kept[field] = parsed.data
     }
+    for (const field of Object.keys(await checksumErrors(section, kept))) delete kept[field]
     const saved = await saveDraftSection(id, section, kept)
-    return saved.ok
-      ? { ok: true }
-      : { ok: false, fieldErrors: { _form: 'application:errors.notEditable' } }
+    return saved.ok ? { ok: true } : NOT_EDITABLE
   }
   const parsed = schema.safeParse(raw)
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) }
   const values: Record<string, unknown> = { ...parsed.data }
-  if (section === 'permit' && application.permitTypeCode === 'short_term' && !values.purpose) {
-    return { ok: false, fieldErrors: { purpose: 'validation:purpose.required' } }
-  }
-  if (section === 'permit' && application.permitTypeCode !== 'short_term') delete values.purpose
-  if (section === 'permit') {
-    const months = checkRequestedMonths({
-      catalogue: await loadPermitCatalogue(),
-      permitType: application.permitTypeCode as PermitTypeCode,
-      purpose: (values.purpose as ShortTermPurposeCode | undefined) ?? null,
-      months: Number(values.requestedMonths),
-      startDate: todayInIstanbul(),
-    })
-    if (!months.ok)
-      return { ok: false, fieldErrors: { requestedMonths: `validation:months.${months.reason}` } }
-  }
+  const errors = await sectionRuleErrors(application, section, values)
+  if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors }
   const saved = await saveDraftSection(id, section, values)
-  return saved.ok
-    ? { ok: true }
-    : { ok: false, fieldErrors: { _form: 'application:errors.notEditable' } }
+  if (!saved.ok) return NOT_EDITABLE
+  if (section !== 'sponsor') return { ok: true }
+  // The sponsor is kept even when the period saved earlier now ends too late: both answers
+  // may be the one to change. The period task shows the clash until it is fixed.
+  const period = await checkPermitPeriod(
+    application,
+    application.formData.permit as Record<string, unknown> | undefined,
+    { ...application.formData, sponsor: values },
+  )
+  return period && !period.ok ? { ok: true, needsAttention: 'permit' } : { ok: true }
 }

@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/domain/locales'
 import { nationalityOptions } from '@/lib/domain/nationalities'
 import { getT } from '@/lib/i18n/create-translator'
 import { INSURANCE_TYPES, type SectionKey } from '@/lib/schemas/application/sections'
+import { SPONSOR_CITIZENSHIPS, SPONSOR_RELATIONSHIPS } from '@/lib/schemas/application/sponsor'
 
 type Option = { value: string; label: string }
 
@@ -33,6 +34,15 @@ export async function sectionOptions(
   if (section === 'insurance') {
     return {
       insuranceTypes: INSURANCE_TYPES.map((i) => ({ value: i, label: t(`insuranceTypes.${i}`) })),
+    }
+  }
+  if (section === 'sponsor') {
+    return {
+      relationships: SPONSOR_RELATIONSHIPS.map((r) => ({
+        value: r,
+        label: t(`relationships.${r}`),
+      })),
+      citizenships: SPONSOR_CITIZENSHIPS.map((c) => ({ value: c, label: t(`citizenships.${c}`) })),
     }
   }
   return {}

@@ -27,6 +27,7 @@ import { todayInIstanbul } from '../clock'
 import { enqueueMail } from '../outbox/enqueue-mail'
 import { lockDraftAndFindMissingDocuments, missingRequiredDocuments } from '../documents/checklist'
 import { getMyApplication } from './my-application'
+import { checkPermitPeriod, permitStartDate, taskContextFor } from './permit-period'
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 export type SubmitResult =
@@ -78,17 +79,24 @@ export async function submitApplication(
       ? (earlier.response as SubmitResult)
       : { ok: false, reason: 'key_reused' }
   if (app.status !== 'draft') return { ok: false, reason: 'already_submitted' }
-  if (!allTasksComplete(app.formData)) return { ok: false, reason: 'tasks_incomplete' }
+  const today = todayInIstanbul()
+  // Again here, with the catalogue and the sponsor as they are now: the answers were checked
+  // one task at a time, and the sponsor may have been saved after the period.
+  const period = await checkPermitPeriod(
+    app,
+    app.formData.permit as Record<string, unknown> | undefined,
+    app.formData,
+    today,
+  )
+  if (period && !period.ok) return { ok: false, reason: period.reason }
+  if (!allTasksComplete(app.formData, taskContextFor(app, today)))
+    return { ok: false, reason: 'tasks_incomplete' }
   if ((await missingRequiredDocuments(db, app)).length > 0)
     return { ok: false, reason: 'documents_missing' }
 
   const form = app.formData as Record<string, Record<string, string | number>>
-  const today = todayInIstanbul()
   const months = Number(form.permit!.requestedMonths)
-  // An extended permit continues from the day the current one ends (art. 24).
-  const start =
-    app.kind === 'extension' && app.basedOnPermitValidUntil ? app.basedOnPermitValidUntil : today
-  const end = requestedEndDate(start, months)
+  const end = requestedEndDate(permitStartDate(app, today), months)
   const passport = checkPassportValidity({
     passportValidUntil: String(form.passport!.passportValidUntil),
     requestedEndDate: end,

@@ -1,27 +1,18 @@
+// Only the cookie session is faked (there is none here); the bearer path reads the real
+// sessions table.
+import '../testing/request-scope-mocks'
 import { randomBytes } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { NextRequest } from 'next/server'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { GET as getApplications } from '@/app/api/v1/applications/route'
 import { getDb } from '@/db'
 import { directorates, sessions, staffMembers, users } from '@/db/schema'
 import { getActor } from '../actor'
-import { actAs, signedInSession } from '../testing/as-user'
+import { actAs } from '../testing/as-user'
 import { setCurrentRequest } from '../testing/request-context'
 import { SESSION_ABSOLUTE_LIFETIME_MS } from './adapter'
 import { bearerToken } from './bearer-session'
-
-// Only the cookie session is faked (there is none here); the bearer path reads the real
-// sessions table.
-vi.mock('./auth', () => ({
-  auth: async () => signedInSession(),
-  SESSION_COOKIE_NAME: 'ikamet.session',
-}))
-vi.mock('react', async (original) => ({
-  ...(await original<typeof import('react')>()),
-  cache: <T>(fn: T) => fn,
-}))
-vi.mock('next/headers', async () => (await import('../testing/request-context')).nextHeadersMock)
 
 const HOUR = 60 * 60 * 1000
 const email = (tag: string) => `${tag}.${randomBytes(4).toString('hex')}@example.org`

@@ -1,3 +1,4 @@
+import '../testing/request-scope-mocks'
 import { mkdtempSync, readdirSync } from 'node:fs'
 import { COMPLETE_ANSWERS, inDays, testEmail as email } from '../testing/application-fixtures'
 import { tmpdir } from 'node:os'
@@ -7,7 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { getDb } from '@/db'
 import { applicationDocuments, applications } from '@/db/schema'
 import { POST } from '@/app/api/v1/applications/[id]/documents/route'
@@ -17,24 +18,11 @@ import { AccessDenied } from '../actor'
 import { saveSectionAnswers } from '../applications/save-section'
 import { startFirstApplication } from '../applications/start-application'
 import { submitApplication } from '../applications/submit-application'
-import { actAs, signedInSession } from '../testing/as-user'
+import { actAs } from '../testing/as-user'
 import { getMyDocuments } from './checklist'
 import { deleteMyDocument, readMyDocument } from './document-files'
 import type { ReceivedFile } from './inspect-file'
 import { receiveUpload, uploadMyDocument } from './upload-document'
-
-vi.mock('../auth/auth', () => ({
-  auth: async () => signedInSession(),
-  SESSION_COOKIE_NAME: 'test',
-}))
-vi.mock('react', async (original) => ({
-  ...(await original<typeof import('react')>()),
-  cache: <T>(fn: T) => fn,
-}))
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ has: () => false }),
-  headers: async () => new Headers(),
-}))
 
 // Uploads go to a folder of this run only, so the test can see exactly what was stored.
 const uploadDir = mkdtempSync(path.join(tmpdir(), 'ikamet-uploads-'))

@@ -2,26 +2,29 @@ import { randomBytes } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { createTransport } from 'nodemailer'
 import { describe, expect, it } from 'vitest'
-import { getDb } from '@/db'
+import { getDb, type Db } from '@/db'
 import { outboxMessages } from '@/db/schema'
 import { deliverPendingMail } from './deliver-mail'
-import { enqueueMail } from './enqueue-mail'
+import { enqueueMail, type OutgoingMail } from './enqueue-mail'
 
 const recipient = () => `outbox.${randomBytes(4).toString('hex')}@example.org`
+
+/** Queues one English message to a fresh address, as the app does in its transaction. */
+async function queueMail(
+  db: Db,
+  mail: Pick<OutgoingMail, 'subject'> & Partial<Pick<OutgoingMail, 'template' | 'body'>>,
+): Promise<string> {
+  const to = recipient()
+  await db.transaction((tx) =>
+    enqueueMail(tx, { template: 'test', recipient: to, locale: 'en', body: 'Body', ...mail }),
+  )
+  return to
+}
 
 describe('outbox delivery', () => {
   it('sends a queued message through SMTP (nodemailer) and marks it sent', async () => {
     const db = await getDb()
-    const to = recipient()
-    await db.transaction((tx) =>
-      enqueueMail(tx, {
-        template: 'test',
-        recipient: to,
-        locale: 'en',
-        subject: 'Hello',
-        body: 'Body',
-      }),
-    )
+    const to = await queueMail(db, { subject: 'Hello' })
     // nodemailer's own stream transport builds the real RFC 822 message without a network.
     const sent: string[] = []
     const transport = createTransport({ streamTransport: true, buffer: true })
@@ -41,16 +44,7 @@ describe('outbox delivery', () => {
 
   it('keeps a message for a later try when the mail server refuses it', async () => {
     const db = await getDb()
-    const to = recipient()
-    await db.transaction((tx) =>
-      enqueueMail(tx, {
-        template: 'test',
-        recipient: to,
-        locale: 'en',
-        subject: 'Retry',
-        body: 'Body',
-      }),
-    )
+    const to = await queueMail(db, { subject: 'Retry' })
     const refusing = createTransport({ host: '127.0.0.1', port: 1, connectionTimeout: 500 })
     await deliverPendingMail(db, refusing, 500)
     const [row] = await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to))
@@ -62,16 +56,11 @@ describe('outbox delivery', () => {
 
   it('removes a sign-in code from the database once it is delivered', async () => {
     const db = await getDb()
-    const to = recipient()
-    await db.transaction((tx) =>
-      enqueueMail(tx, {
-        template: 'sign-in-code',
-        recipient: to,
-        locale: 'en',
-        subject: 'Code 123456',
-        body: 'Your code is 123456',
-      }),
-    )
+    const to = await queueMail(db, {
+      template: 'sign-in-code',
+      subject: 'Code 123456',
+      body: 'Your code is 123456',
+    })
     await deliverPendingMail(db, createTransport({ jsonTransport: true }), 500)
     const [row] = await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to))
     expect(row?.status).toBe('sent')

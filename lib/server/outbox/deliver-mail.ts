@@ -40,6 +40,11 @@ export async function deliverPendingMail(
           to: message.recipient,
           subject: message.subject,
           text: message.body,
+          attachments: message.attachments.map((a) => ({
+            filename: a.filename,
+            contentType: a.contentType,
+            content: a.content,
+          })),
         })
         await tx
           .update(outboxMessages)

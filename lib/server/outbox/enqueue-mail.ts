@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Db } from '@/db'
-import { outboxMessages } from '@/db/schema'
+import { outboxMessages, type OutboxAttachment } from '@/db/schema'
 import type { Locale } from '@/lib/domain/locales'
 
 type Executor = Pick<Db, 'insert'>
@@ -11,6 +11,7 @@ export type OutgoingMail = {
   locale: Locale
   subject: string
   body: string
+  attachments?: OutboxAttachment[]
 }
 
 /** Queues an e-mail in the caller's transaction; the worker delivers it after commit. */

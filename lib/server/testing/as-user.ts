@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { eq } from 'drizzle-orm'
 import { getDb } from '@/db'
 import { users } from '@/db/schema'
@@ -5,10 +6,18 @@ import { users } from '@/db/schema'
 // Integration tests run without a browser session. They stand in for Auth.js only: who is
 // signed in. Everything after that (roles, ownership, SQL scoping) runs for real.
 let signedInUserId: string | null = null
+// Parallel requests by different people in one test each carry their own user.
+const concurrentUser = new AsyncLocalStorage<string>()
+
+/** Runs `work` as `userId`, independent of `actAs` and of other work running at the same time. */
+export function runAsUser<T>(userId: string, work: () => Promise<T>): Promise<T> {
+  return concurrentUser.run(userId, work)
+}
 
 export function signedInSession() {
-  return signedInUserId
-    ? { user: { id: signedInUserId }, expires: new Date(Date.now() + 60_000).toISOString() }
+  const userId = concurrentUser.getStore() ?? signedInUserId
+  return userId
+    ? { user: { id: userId }, expires: new Date(Date.now() + 60_000).toISOString() }
     : null
 }
 

@@ -4,8 +4,9 @@ import { StatusTag } from '@/components/ui/status-tag'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { paths } from '@/lib/paths'
-import { allTasksComplete, taskStates } from '@/lib/schemas/application/task-list'
+import { taskStates } from '@/lib/schemas/application/task-list'
 import { getMyApplication } from '@/lib/server/applications/my-application'
+import { taskContextFor } from '@/lib/server/applications/permit-period'
 import { getMyDocumentsProgress } from '@/lib/server/documents/checklist'
 import { loadForPage } from '@/lib/server/page-access'
 
@@ -19,10 +20,11 @@ export default async function ApplicationPage({ params }: Props) {
   )
   if (app.status !== 'draft') redirect(paths.applicationConfirmation(locale, id))
   const t = getT(locale, ['application', 'common'])
-  const tasks = taskStates(app.formData)
+  // The tasks this permit type has (a family permit also has its sponsor).
+  const tasks = taskStates(app.formData, taskContextFor(app))
   // Documents come after the answers (their list depends on them) and before the check.
   const documents = await getMyDocumentsProgress(app)
-  const ready = allTasksComplete(app.formData) && documents.state === 'completed'
+  const ready = tasks.every((task) => task.state === 'completed') && documents.state === 'completed'
   return (
     <>
       <span className="hint">

@@ -32,5 +32,7 @@ export async function saveSectionAction(
     intent === 'later' ? 'partial' : 'complete',
   )
   if (!result.ok) return { fieldErrors: result.fieldErrors, values: raw }
+  // Another task no longer fits these answers: straight there, where the clash is shown.
+  if (result.needsAttention) redirect(paths.applicationTask(locale, id, result.needsAttention))
   redirect(paths.application(locale, id))
 }

@@ -3,9 +3,10 @@ import { SectionForm } from '@/components/application/section-form'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { paths } from '@/lib/paths'
-import { isSectionKey } from '@/lib/schemas/application/sections'
-import { toFormStrings } from '@/lib/schemas/application/task-list'
+import { hasSection, isSectionKey } from '@/lib/schemas/application/sections'
+import { taskProblems, toFormStrings } from '@/lib/schemas/application/task-list'
 import { getMyApplication } from '@/lib/server/applications/my-application'
+import { taskContextFor } from '@/lib/server/applications/permit-period'
 import { sectionOptions } from '@/lib/server/applications/section-options'
 import { loadForPage } from '@/lib/server/page-access'
 import { saveSectionAction } from './actions'
@@ -18,10 +19,13 @@ export default async function TaskPage({ params }: Props) {
   const app = await loadForPage(locale, 'applicant', paths.applicationTask(locale, id, task), () =>
     getMyApplication(id),
   )
-  if (app.status !== 'draft') notFound()
+  // A task this application does not have (the sponsor outside family permits) is no page.
+  if (app.status !== 'draft' || !hasSection(app.permitTypeCode, task)) notFound()
   const t = getT(locale, 'application')
   const saved = toFormStrings((app.formData[task] as Record<string, unknown> | undefined) ?? {})
   const hidden = task === 'permit' && app.permitTypeCode !== 'short_term' ? ['purpose'] : []
+  // Saved answers that clash with another task are shown as errors straight away.
+  const problems = taskProblems(app.formData, taskContextFor(app))[task]
   return (
     <>
       <span className="hint ref">{app.reference}</span>
@@ -34,6 +38,7 @@ export default async function TaskPage({ params }: Props) {
         saved={saved}
         options={await sectionOptions(locale, task)}
         hiddenFields={hidden}
+        initialErrors={problems}
         action={saveSectionAction.bind(null, { locale, id, section: task })}
       />
     </>

@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
-import { SubmitForm } from '@/components/application/submit-form'
-import { SECTION_FIELDS } from '@/components/application/section-fields'
+import { IdempotentForm } from '@/components/form/idempotent-form'
+import { SECTION_FIELDS, type FieldDef } from '@/components/application/section-fields'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { paths } from '@/lib/paths'
 import { allTasksComplete } from '@/lib/schemas/application/task-list'
-import { SECTION_KEYS } from '@/lib/schemas/application/sections'
+import { sectionsFor } from '@/lib/schemas/application/sections'
 import { getMyApplication } from '@/lib/server/applications/my-application'
+import { taskContextFor } from '@/lib/server/applications/permit-period'
+import { sectionOptions } from '@/lib/server/applications/section-options'
 import { getMyDocumentsProgress } from '@/lib/server/documents/checklist'
 import { loadForPage } from '@/lib/server/page-access'
 import { submitApplicationAction } from './actions'
@@ -22,15 +24,23 @@ export default async function CheckAnswersPage({ params }: Props) {
     getMyApplication(id),
   )
   if (app.status !== 'draft') redirect(paths.applicationConfirmation(locale, id))
-  if (!allTasksComplete(app.formData)) redirect(paths.application(locale, id))
+  if (!allTasksComplete(app.formData, taskContextFor(app))) redirect(paths.application(locale, id))
   const documents = await getMyDocumentsProgress(app)
   if (documents.state !== 'completed') redirect(paths.application(locale, id))
   const t = getT(locale, ['application', 'common'])
+  const sections = sectionsFor(app.permitTypeCode)
+  // A chosen option reads as its label (the country, the relationship), not as its code.
+  const options = await Promise.all(sections.map((section) => sectionOptions(locale, section)))
   return (
     <>
       <h1>{t('check.title')}</h1>
-      {SECTION_KEYS.map((section) => {
+      {sections.map((section, index) => {
         const answers = (app.formData[section] ?? {}) as Record<string, unknown>
+        const shown = (field: FieldDef) => {
+          const value = String(answers[field.name])
+          const list = field.options ? options[index]![field.options] : undefined
+          return list?.find((o) => o.value === value)?.label ?? value
+        }
         return (
           <section key={section}>
             <h2>{t(`tasks.${section}`)}</h2>
@@ -40,7 +50,7 @@ export default async function CheckAnswersPage({ params }: Props) {
                 .map((f) => (
                   <div key={f.name} style={{ display: 'contents' }}>
                     <dt>{t(`fields.${f.name}.label`)}</dt>
-                    <dd dir={f.ltr ? 'ltr' : undefined}>{String(answers[f.name])}</dd>
+                    <dd dir={f.ltr ? 'ltr' : undefined}>{shown(f)}</dd>
                   </div>
                 ))}
             </dl>
@@ -66,9 +76,10 @@ export default async function CheckAnswersPage({ params }: Props) {
       </section>
       <h2>{t('check.declarationTitle')}</h2>
       <p>{t('check.declaration')}</p>
-      <SubmitForm
+      <IdempotentForm
         idempotencyKey={randomUUID()}
         action={submitApplicationAction.bind(null, { locale, id })}
+        submitLabel={t('check.submit')}
       />
     </>
   )

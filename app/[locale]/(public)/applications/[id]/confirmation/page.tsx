@@ -4,6 +4,7 @@ import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { paths } from '@/lib/paths'
 import { getMyApplication } from '@/lib/server/applications/my-application'
+import { findMyAppointment } from '@/lib/server/appointments/my-appointment'
 import { loadForPage } from '@/lib/server/page-access'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
@@ -11,14 +12,14 @@ type Props = { params: Promise<{ locale: string; id: string }> }
 export default async function ConfirmationPage({ params }: Props) {
   const { locale, id } = await params
   if (!isLocale(locale)) notFound()
-  const app = await loadForPage(
+  const [app, appointment] = await loadForPage(
     locale,
     'applicant',
     paths.applicationConfirmation(locale, id),
-    () => getMyApplication(id),
+    () => Promise.all([getMyApplication(id), findMyAppointment(id)]),
   )
   if (app.status === 'draft') redirect(paths.application(locale, id))
-  const t = getT(locale, ['application', 'common'])
+  const t = getT(locale, ['application', 'common', 'appointments'])
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'TRY' })
   return (
     <>
@@ -40,6 +41,13 @@ export default async function ConfirmationPage({ params }: Props) {
           `confirmation.next.${app.status === 'documents_submitted' ? 'documents_submitted' : 'awaiting_appointment'}`,
         )}
       </p>
+      {app.status === 'awaiting_appointment' ? (
+        <p>
+          <Link href={paths.appointment(locale, id)} className="button">
+            {t(appointment ? 'appointments:title' : 'appointments:book')}
+          </Link>
+        </p>
+      ) : null}
       <p>
         <Link href={`${paths.application(locale, id)}/registration-form`}>
           {t('registration.open')}

@@ -6,6 +6,8 @@ import { nationalityName } from '@/lib/domain/nationalities'
 import { getT } from '@/lib/i18n/create-translator'
 import { paths } from '@/lib/paths'
 import { getMyApplication } from '@/lib/server/applications/my-application'
+import { findMyAppointment } from '@/lib/server/appointments/my-appointment'
+import { formatAppointmentTime } from '@/lib/i18n/format-appointment-time'
 import { loadForPage } from '@/lib/server/page-access'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
@@ -15,11 +17,11 @@ type Answers = Record<string, Record<string, string | number | undefined> | unde
 export default async function RegistrationFormPage({ params }: Props) {
   const { locale, id } = await params
   if (!isLocale(locale)) notFound()
-  const app = await loadForPage(
+  const [app, appointment] = await loadForPage(
     locale,
     'applicant',
     `${paths.application(locale, id)}/registration-form`,
-    () => getMyApplication(id),
+    () => Promise.all([getMyApplication(id), findMyAppointment(id)]),
   )
   if (app.status === 'draft') redirect(paths.application(locale, id))
   const t = getT(locale, ['application', 'common'])
@@ -57,6 +59,12 @@ export default async function RegistrationFormPage({ params }: Props) {
         : null,
     ],
     ['registration.directorate', app.directorateName],
+    [
+      'registration.appointment',
+      appointment?.status === 'confirmed'
+        ? `${formatAppointmentTime(appointment.startsAt, locale)}, ${appointment.officeName}, ${appointment.officeAddress}`
+        : null,
+    ],
     ['registration.fee', app.feeTotalKurus !== null ? money.format(app.feeTotalKurus / 100) : null],
     ['registration.status', t(`common:status.${app.status}`)],
   ]

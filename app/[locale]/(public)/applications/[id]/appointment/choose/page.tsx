@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto'
+import Link from 'next/link'
+import { notFound, redirect } from 'next/navigation'
+import { SlotChoices } from '@/components/appointments/slot-choices'
+import { IdempotentForm } from '@/components/form/idempotent-form'
+import { isLocale } from '@/lib/domain/locales'
+import { addDays } from '@/lib/domain/permits/dates'
+import { getT } from '@/lib/i18n/create-translator'
+import { formatAppointmentDay } from '@/lib/i18n/format-appointment-time'
+import { paths } from '@/lib/paths'
+import { freeSlotsQuerySchema } from '@/lib/schemas/api/appointments'
+import { getMyApplication } from '@/lib/server/applications/my-application'
+import { findFreeSlots } from '@/lib/server/appointments/availability'
+import { findMyAppointment } from '@/lib/server/appointments/my-appointment'
+import { loadForPage } from '@/lib/server/page-access'
+import { bookingAction } from '../actions'
+
+type Props = {
+  params: Promise<{ locale: string; id: string }>
+  searchParams: Promise<{ from?: string; change?: string }>
+}
+
+export default async function ChooseSlotPage({ params, searchParams }: Props) {
+  const { locale, id } = await params
+  if (!isLocale(locale)) notFound()
+  const query = await searchParams
+  const change = query.change === '1'
+  const from = freeSlotsQuerySchema.safeParse({ from: query.from }).data?.from
+  const here = `${paths.appointment(locale, id)}/choose`
+  const [app, current] = await loadForPage(locale, 'applicant', here, () =>
+    Promise.all([getMyApplication(id), findMyAppointment(id)]),
+  )
+  if (change !== (current?.status === 'confirmed')) redirect(paths.appointment(locale, id))
+  const days = await findFreeSlots(id, from)
+  const t = getT(locale, 'appointments')
+  const offices = new Set(days.flatMap((d) => d.slots.map((s) => s.officeName)))
+  const next = days.at(-1) ? addDays(days.at(-1)!.date, 1) : null
+  return (
+    <>
+      <span className="hint ref">{app.reference}</span>
+      <h1>{t(change ? 'changeTitle' : 'chooseTitle')}</h1>
+      {app.directorateName ? <p>{t('directorate', { name: app.directorateName })}</p> : null}
+      <p className="hint">{t('timeZoneNote')}</p>
+      {days.length === 0 ? (
+        <p className="notice">{t('noSlots')}</p>
+      ) : (
+        <IdempotentForm
+          idempotencyKey={randomUUID()}
+          action={bookingAction.bind(null, { locale, id }, change ? 'reschedule' : 'hold')}
+          submitLabel={t('holdButton')}
+        >
+          <SlotChoices
+            days={days}
+            dayLabel={(date) => formatAppointmentDay(date, locale)}
+            legend={(day) => t('chooseLegend', { day })}
+            placesLabel={(count) => t('freePlaces', { count })}
+            showOffice={offices.size > 1}
+          />
+        </IdempotentForm>
+      )}
+      <p className="pager">
+        {from ? <Link href={`${here}${change ? '?change=1' : ''}`}>{t('firstDays')}</Link> : null}
+        {next && days.length > 0 ? (
+          <Link href={`${here}?from=${next}${change ? '&change=1' : ''}`}>{t('laterDays')}</Link>
+        ) : null}
+      </p>
+    </>
+  )
+}

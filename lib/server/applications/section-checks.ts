@@ -1,0 +1,60 @@
+import 'server-only'
+import { checkForeignerIdentityNumber } from '@/lib/domain/identity-numbers'
+import { compareIsoDates } from '@/lib/domain/permits/dates'
+import type { SectionKey } from '@/lib/schemas/application/sections'
+import { todayInIstanbul } from '../clock'
+import { loadRuleSetting } from '../rule-settings'
+import type { MyApplication } from './my-application'
+import { checkPermitPeriod } from './permit-period'
+
+type Values = Record<string, unknown>
+export type FieldErrors = Record<string, string>
+
+/** Foreigner-number fields, per task, whose check digits the checksum setting governs. */
+const FOREIGNER_ID_FIELDS: Partial<Record<SectionKey, string>> = {
+  personal: 'foreignerIdNumber',
+  sponsor: 'sponsorIdentityNumber',
+}
+
+/**
+ * The check digits of a foreigner number, when the `foreigner_id_checksum` setting asks for
+ * them. The schema has already checked the format, so only a mismatch is left to find.
+ */
+export async function checksumErrors(section: SectionKey, values: Values): Promise<FieldErrors> {
+  const field = FOREIGNER_ID_FIELDS[section]
+  const value = field ? values[field] : undefined
+  if (typeof value !== 'string' || !value.startsWith('99')) return {}
+  if (section === 'sponsor' && values.sponsorCitizenship !== 'foreigner') return {}
+  if (!(await loadRuleSetting('foreigner_id_checksum'))) return {}
+  const check = checkForeignerIdentityNumber(value, { enforceChecksum: true })
+  return check === 'checksum_mismatch' ? { [field!]: 'validation:foreignerId.checksum' } : {}
+}
+
+/**
+ * What a complete task needs beyond its schema: the settings, today's date and the other
+ * tasks of this application. Drops answers that do not apply to it (a purpose outside
+ * short-term permits, a permit date for a citizen sponsor) from `values`.
+ */
+export async function sectionRuleErrors(
+  app: MyApplication,
+  section: SectionKey,
+  values: Values,
+): Promise<FieldErrors> {
+  const checksum = await checksumErrors(section, values)
+  if (Object.keys(checksum).length > 0) return checksum
+  if (section === 'permit') {
+    if (app.permitTypeCode !== 'short_term') delete values.purpose
+    else if (!values.purpose) return { purpose: 'validation:purpose.required' }
+    // The sponsor saved so far sets the family permit's limit; saving the sponsor later
+    // checks again (see saveSectionAnswers).
+    const period = await checkPermitPeriod(app, values, app.formData)
+    if (period && !period.ok) return { requestedMonths: `validation:months.${period.reason}` }
+  }
+  if (section === 'sponsor') {
+    if (values.sponsorCitizenship !== 'foreigner') delete values.sponsorPermitValidUntil
+    const until = values.sponsorPermitValidUntil
+    if (typeof until === 'string' && compareIsoDates(until, todayInIstanbul()) < 0)
+      return { sponsorPermitValidUntil: 'validation:sponsor.permitEnded' }
+  }
+  return {}
+}

@@ -1,0 +1,158 @@
+import 'server-only'
+import { randomUUID } from 'node:crypto'
+import { and, eq, sql } from 'drizzle-orm'
+import { appointments } from '@/db/schema'
+import {
+  checkCancellation,
+  checkReschedule,
+  quarantineEndsAt,
+} from '@/lib/domain/appointments/booking-rules'
+import type { Locale } from '@/lib/domain/locales'
+import { writeAudit } from '../audit'
+import { requestHash, runIdempotent, type Tx } from '../idempotency'
+import { sendAppointmentMail } from './appointment-mail'
+import { readAppointment, type AppointmentView, type BookingResult } from './appointment-view'
+import {
+  assertSlotBookable,
+  lockBookableApplication,
+  prepareBooking,
+  refuse,
+  type BookingContext,
+} from './booking-guard'
+import { claimWithRetry } from './hold-appointment'
+import { releaseSeat } from './seats'
+
+type ChangeInput = {
+  applicationId: string
+  idempotencyKey: string
+  address: string
+  locale: Locale
+}
+
+async function lockConfirmed(
+  tx: Tx,
+  ctx: BookingContext,
+): Promise<{ current: AppointmentView; slotId: string; directorateId: string }> {
+  const directorateId = await lockBookableApplication(tx, ctx)
+  const current = await readAppointment(tx, { applicationId: ctx.applicationId, activeOnly: true })
+  if (!current || current.status !== 'confirmed') return refuse('no_active_appointment')
+  const [row] = await tx
+    .select({ slotId: appointments.slotId })
+    .from(appointments)
+    .where(eq(appointments.id, current.id))
+  return { current, slotId: row!.slotId, directorateId }
+}
+
+async function endAppointment(
+  tx: Tx,
+  ctx: BookingContext,
+  current: AppointmentView,
+  status: 'rescheduled' | 'cancelled',
+  lateCancellation = false,
+): Promise<void> {
+  // The place goes back to the pool after a short quarantine (ZMS holds freed slots back).
+  await releaseSeat(tx, current.id, quarantineEndsAt(new Date(), ctx.rules))
+  const ended = await tx
+    .update(appointments)
+    .set({
+      status,
+      lateCancellation,
+      endedAt: sql`now()`,
+      version: sql`${appointments.version} + 1`,
+    })
+    .where(and(eq(appointments.id, current.id), eq(appointments.status, 'confirmed')))
+    .returning({ id: appointments.id })
+  if (ended.length === 0) refuse('no_active_appointment')
+}
+
+/**
+ * Moves the appointment to another slot in one transaction: the new place is taken and the
+ * old one released, or nothing changes.
+ */
+export async function rescheduleAppointment(
+  input: ChangeInput & { slotId: string },
+): Promise<BookingResult> {
+  const ctx = await prepareBooking(input.applicationId, input.address, input.locale, 'change')
+  return runIdempotent(
+    {
+      userId: ctx.userId,
+      key: input.idempotencyKey,
+      operation: 'appointment.reschedule',
+      requestHash: requestHash('appointment.reschedule', [input.applicationId, input.slotId]),
+    },
+    async (tx) => {
+      const { current, slotId, directorateId } = await lockConfirmed(tx, ctx)
+      if (slotId === input.slotId) refuse('same_slot')
+      const allowed = checkReschedule({
+        startsAt: new Date(current.startsAt),
+        now: new Date(),
+        rescheduleCount: current.rescheduleCount,
+        rules: ctx.rules,
+      })
+      if (!allowed.ok) refuse(allowed.reason)
+      await assertSlotBookable(tx, input.slotId, directorateId)
+      const id = randomUUID()
+      const seatNo = await claimWithRetry(tx, {
+        slotId: input.slotId,
+        appointmentId: id,
+        state: 'confirmed',
+        holdExpiresAt: null,
+      })
+      await endAppointment(tx, ctx, current, 'rescheduled')
+      await tx.insert(appointments).values({
+        id,
+        applicationId: ctx.applicationId,
+        applicantId: ctx.userId,
+        slotId: input.slotId,
+        seatNo,
+        status: 'confirmed',
+        replacesId: current.id,
+        rescheduleCount: current.rescheduleCount + 1,
+        confirmedAt: sql`now()`,
+      })
+      await writeAudit(tx, {
+        actorUserId: ctx.userId,
+        action: 'appointment.rescheduled',
+        entityType: 'appointment',
+        entityId: id,
+        details: { applicationId: ctx.applicationId, replaces: current.id },
+      })
+      const appointment = (await readAppointment(tx, { id }))!
+      await sendAppointmentMail(tx, ctx, 'rescheduled', appointment)
+      return { ok: true, appointment }
+    },
+  )
+}
+
+/** Cancels the appointment; inside the no-change window it counts as a late cancellation. */
+export async function cancelAppointment(input: ChangeInput): Promise<BookingResult> {
+  const ctx = await prepareBooking(input.applicationId, input.address, input.locale, 'change')
+  return runIdempotent(
+    {
+      userId: ctx.userId,
+      key: input.idempotencyKey,
+      operation: 'appointment.cancel',
+      requestHash: requestHash('appointment.cancel', [input.applicationId]),
+    },
+    async (tx) => {
+      const { current } = await lockConfirmed(tx, ctx)
+      const allowed = checkCancellation({
+        startsAt: new Date(current.startsAt),
+        now: new Date(),
+        rules: ctx.rules,
+      })
+      if (!allowed.ok) return refuse(allowed.reason)
+      await endAppointment(tx, ctx, current, 'cancelled', allowed.late)
+      await writeAudit(tx, {
+        actorUserId: ctx.userId,
+        action: 'appointment.cancelled',
+        entityType: 'appointment',
+        entityId: current.id,
+        details: { applicationId: ctx.applicationId, late: allowed.late },
+      })
+      const appointment = (await readAppointment(tx, { id: current.id }))!
+      await sendAppointmentMail(tx, ctx, 'cancelled', appointment)
+      return { ok: true, appointment }
+    },
+  )
+}

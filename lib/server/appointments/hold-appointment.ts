@@ -1,0 +1,146 @@
+import 'server-only'
+import { randomUUID } from 'node:crypto'
+import { and, eq, sql } from 'drizzle-orm'
+import { appointments, slotSeats } from '@/db/schema'
+import { holdExpiresAt } from '@/lib/domain/appointments/booking-rules'
+import type { Locale } from '@/lib/domain/locales'
+import { writeAudit } from '../audit'
+import { requestHash, runIdempotent, type Tx } from '../idempotency'
+import { readAppointment, type BookingResult } from './appointment-view'
+import { sendAppointmentMail } from './appointment-mail'
+import {
+  assertNotRestricted,
+  assertSlotBookable,
+  lockBookableApplication,
+  prepareBooking,
+  refuse,
+  type BookingContext,
+} from './booking-guard'
+import { claimSeat, expireOwnHolds, slotMayFreeUp } from './seats'
+
+/** Claims a place, trying again briefly while other transactions hold candidate rows locked. */
+export async function claimWithRetry(
+  tx: Tx,
+  input: Parameters<typeof claimSeat>[1],
+): Promise<number> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const seat = await claimSeat(tx, input)
+    if (seat !== null) return seat
+    if (!(await slotMayFreeUp(tx, input.slotId))) break
+    await new Promise((resolve) => setTimeout(resolve, 15 * (attempt + 1)))
+  }
+  return refuse('slot_full')
+}
+
+/**
+ * Step one of booking: holds a place for at most `holdMinutes` while the applicant confirms.
+ * One transaction: the place, the appointment row, the audit row and the idempotency key.
+ */
+export async function holdAppointment(input: {
+  applicationId: string
+  slotId: string
+  idempotencyKey: string
+  address: string
+  locale: Locale
+}): Promise<BookingResult> {
+  const ctx = await prepareBooking(input.applicationId, input.address, input.locale, 'hold')
+  return runIdempotent(
+    {
+      userId: ctx.userId,
+      key: input.idempotencyKey,
+      operation: 'appointment.hold',
+      requestHash: requestHash('appointment.hold', [input.applicationId, input.slotId]),
+    },
+    async (tx) => {
+      const directorateId = await lockBookableApplication(tx, ctx)
+      await assertNotRestricted(tx, ctx)
+      await expireOwnHolds(tx, ctx.applicationId)
+      if (await readAppointment(tx, { applicationId: ctx.applicationId, activeOnly: true }))
+        refuse('already_booked')
+      await assertSlotBookable(tx, input.slotId, directorateId)
+      const id = randomUUID()
+      const expires = holdExpiresAt(new Date(), ctx.rules)
+      const seatNo = await claimWithRetry(tx, {
+        slotId: input.slotId,
+        appointmentId: id,
+        state: 'held',
+        holdExpiresAt: expires,
+      })
+      await tx.insert(appointments).values({
+        id,
+        applicationId: ctx.applicationId,
+        applicantId: ctx.userId,
+        slotId: input.slotId,
+        seatNo,
+        status: 'held',
+        holdExpiresAt: expires,
+      })
+      await writeAudit(tx, {
+        actorUserId: ctx.userId,
+        action: 'appointment.held',
+        entityType: 'appointment',
+        entityId: id,
+        details: { applicationId: ctx.applicationId, slotId: input.slotId },
+      })
+      return { ok: true, appointment: (await readAppointment(tx, { id }))! }
+    },
+  )
+}
+
+/** Step two: the held place becomes the appointment, if the hold has not run out. */
+export async function confirmAppointment(input: {
+  applicationId: string
+  idempotencyKey: string
+  address: string
+  locale: Locale
+}): Promise<BookingResult> {
+  const ctx = await prepareBooking(input.applicationId, input.address, input.locale, 'change')
+  return runIdempotent(
+    {
+      userId: ctx.userId,
+      key: input.idempotencyKey,
+      operation: 'appointment.confirm',
+      requestHash: requestHash('appointment.confirm', [input.applicationId]),
+    },
+    (tx) => confirmHeld(tx, ctx),
+  )
+}
+
+async function confirmHeld(tx: Tx, ctx: BookingContext): Promise<BookingResult> {
+  await lockBookableApplication(tx, ctx)
+  const current = await readAppointment(tx, { applicationId: ctx.applicationId, activeOnly: true })
+  if (!current) return refuse('hold_expired')
+  if (current.status === 'confirmed') return { ok: true, appointment: current }
+  // The seat first (the lock order of seats.ts); a hold past its time may already be taken.
+  const seat = await tx
+    .update(slotSeats)
+    .set({ state: 'confirmed', holdExpiresAt: null })
+    .where(
+      and(
+        eq(slotSeats.appointmentId, current.id),
+        eq(slotSeats.state, 'held'),
+        sql`${slotSeats.holdExpiresAt} >= now()`,
+      ),
+    )
+    .returning({ seatNo: slotSeats.seatNo })
+  if (seat.length === 0) return refuse('hold_expired')
+  await tx
+    .update(appointments)
+    .set({
+      status: 'confirmed',
+      holdExpiresAt: null,
+      confirmedAt: sql`now()`,
+      version: sql`${appointments.version} + 1`,
+    })
+    .where(and(eq(appointments.id, current.id), eq(appointments.status, 'held')))
+  await writeAudit(tx, {
+    actorUserId: ctx.userId,
+    action: 'appointment.confirmed',
+    entityType: 'appointment',
+    entityId: current.id,
+    details: { applicationId: ctx.applicationId },
+  })
+  const appointment = (await readAppointment(tx, { id: current.id }))!
+  await sendAppointmentMail(tx, ctx, 'booked', appointment)
+  return { ok: true, appointment }
+}

@@ -1,0 +1,86 @@
+import 'server-only'
+import { createHash } from 'node:crypto'
+import { and, eq, sql } from 'drizzle-orm'
+import { getDb, type Db } from '@/db'
+import { idempotencyKeys } from '@/db/schema'
+
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+type Outcome = { ok: boolean } & Record<string, unknown>
+
+/** Thrown inside the work to roll everything back (the key too) and answer `result`. */
+export class Refusal<R extends Outcome> extends Error {
+  constructor(readonly result: R) {
+    super('refused')
+  }
+}
+
+const RETRYABLE = new Set(['40001', '40P01']) // serialization failure, deadlock
+
+function pgCode(error: unknown): string | undefined {
+  const e = error as { code?: unknown; cause?: { code?: unknown } }
+  const code = e?.code ?? e?.cause?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+/** Thrown when a lock wait ran past `lock_timeout`: the caller should try again shortly. */
+export class Busy extends Error {
+  constructor() {
+    super('busy')
+  }
+}
+
+export function requestHash(operation: string, input: unknown): string {
+  return createHash('sha256')
+    .update(`${operation}:${JSON.stringify(input)}`)
+    .digest('hex')
+}
+
+/**
+ * Runs `work` once per (user, key): the key row is written in the same transaction as the
+ * work, so a parallel duplicate waits on it and then reads the stored answer (security.md
+ * §5.2). A refusal rolls back and keeps the key free for a corrected request. The same key
+ * with another request answers `key_reused`.
+ */
+export async function runIdempotent<R extends Outcome>(
+  claim: { userId: string; key: string; operation: string; requestHash: string },
+  work: (tx: Tx) => Promise<R>,
+): Promise<R | { ok: false; reason: 'key_reused' }> {
+  const db = await getDb()
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await db.transaction(async (tx) => {
+        await tx.execute(sql`set local lock_timeout = '3s'`)
+        const claimed = await tx
+          .insert(idempotencyKeys)
+          .values({ ...claim, response: {} })
+          .onConflictDoNothing()
+          .returning({ key: idempotencyKeys.key })
+        if (claimed.length === 0) return null
+        const answer = await work(tx)
+        await tx
+          .update(idempotencyKeys)
+          .set({ response: answer })
+          .where(and(eq(idempotencyKeys.userId, claim.userId), eq(idempotencyKeys.key, claim.key)))
+        return answer
+      })
+      if (result) return result
+      const [stored] = await db
+        .select()
+        .from(idempotencyKeys)
+        .where(and(eq(idempotencyKeys.userId, claim.userId), eq(idempotencyKeys.key, claim.key)))
+      if (
+        !stored ||
+        stored.requestHash !== claim.requestHash ||
+        stored.operation !== claim.operation
+      )
+        return { ok: false, reason: 'key_reused' }
+      return stored.response as R
+    } catch (error) {
+      if (error instanceof Refusal) return error.result as R
+      const code = pgCode(error)
+      if (code && RETRYABLE.has(code) && attempt < 4) continue
+      if (code === '55P03') throw new Busy()
+      throw error
+    }
+  }
+}
