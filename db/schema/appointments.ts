@@ -62,6 +62,8 @@ export const appointmentSlots = pgTable(
     // The number of seat rows; kept here so the invariant can be checked against it.
     capacity: smallint('capacity').notNull(),
     closed: boolean('closed').notNull().default(false),
+    // Set while the slot is held back for a release draw: not bookable first come, first served.
+    releaseWindowId: uuid('release_window_id'),
   },
   (t) => [
     uniqueIndex('appointment_slots_office_start').on(t.officeId, t.startsAt),
@@ -83,6 +85,8 @@ export const slotSeats = pgTable(
     state: seatState('state').notNull().default('free'),
     appointmentId: uuid('appointment_id'),
     holdExpiresAt: timestamp('hold_expires_at', { withTimezone: true }),
+    // While offered to someone on the waitlist: whose exclusive turn it is (until holdExpiresAt).
+    offeredTo: uuid('offered_to'),
     // A cancelled place waits a few minutes before anyone can take it (quarantine).
     availableFrom: timestamp('available_from', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -90,11 +94,11 @@ export const slotSeats = pgTable(
     primaryKey({ columns: [t.slotId, t.seatNo] }),
     check(
       'slot_seats_free_has_no_appointment',
-      sql`(${t.state} = 'free') = (${t.appointmentId} is null)`,
+      sql`(${t.state} in ('free', 'offered')) = (${t.appointmentId} is null)`,
     ),
     check(
       'slot_seats_hold_has_expiry',
-      sql`${t.state} <> 'held' or ${t.holdExpiresAt} is not null`,
+      sql`${t.state} not in ('held', 'offered') or ${t.holdExpiresAt} is not null`,
     ),
     index('slot_seats_appointment_idx').on(t.appointmentId),
   ],
@@ -150,4 +154,100 @@ export const appointmentReminders = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.appointmentId, t.kind] })],
+)
+
+export const waitlistStatus = pgEnum('waitlist_status', [
+  'waiting',
+  'offered',
+  'accepted',
+  'cancelled',
+])
+
+// Applicants with an appointment who would take an earlier one. Freed places are offered in
+// order of legal deadline, each with a short exclusive hold (slot_seats.offered_to).
+export const appointmentWaitlist = pgTable(
+  'appointment_waitlist',
+  {
+    applicationId: uuid('application_id')
+      .primaryKey()
+      .references(() => applications.id),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => users.id),
+    directorateId: uuid('directorate_id')
+      .notNull()
+      .references(() => directorates.id),
+    status: waitlistStatus('status').notNull().default('waiting'),
+    offeredSlotId: uuid('offered_slot_id'),
+    offeredSeatNo: smallint('offered_seat_no'),
+    offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
+    offersDeclined: smallint('offers_declined').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('appointment_waitlist_directorate_idx').on(t.directorateId, t.status)],
+)
+
+export const assignmentStatus = pgEnum('assignment_status', ['waiting', 'assigned', 'cancelled'])
+
+// Directorates that assign dates (İstanbul, Ankara): the applicant states when they can come,
+// and the system gives the earliest suitable place, most urgent legal deadline first.
+export const appointmentRequests = pgTable(
+  'appointment_requests',
+  {
+    applicationId: uuid('application_id')
+      .primaryKey()
+      .references(() => applications.id),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => users.id),
+    directorateId: uuid('directorate_id')
+      .notNull()
+      .references(() => directorates.id),
+    earliestDate: date('earliest_date').notNull(),
+    // ISO weekdays the applicant can come (1 = Monday … 5 = Friday).
+    weekdays: smallint('weekdays').array().notNull(),
+    partOfDay: text('part_of_day').notNull().default('any'),
+    status: assignmentStatus('status').notNull().default('waiting'),
+    appointmentId: uuid('appointment_id').references(() => appointments.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('appointment_requests_directorate_idx').on(t.directorateId, t.status)],
+)
+
+// A scarce office releases a block of slots by draw: applicants state preferences while the
+// window is open, then a draw weighted by legal urgency allocates them, so speed wins nothing.
+export const releaseWindows = pgTable('release_windows', {
+  id: uuid('id').primaryKey(),
+  officeId: uuid('office_id')
+    .notNull()
+    .references(() => offices.id),
+  opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+  closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+  drawnAt: timestamp('drawn_at', { withTimezone: true }),
+  // The seed of the draw, published afterwards so anyone can re-run it.
+  seed: text('seed'),
+  createdBy: text('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+})
+
+export const drawEntries = pgTable(
+  'draw_entries',
+  {
+    windowId: uuid('window_id')
+      .notNull()
+      .references(() => releaseWindows.id),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    applicantId: text('applicant_id')
+      .notNull()
+      .references(() => users.id),
+    // Slot ids in the applicant's order of preference.
+    preferences: uuid('preferences').array().notNull(),
+    appointmentId: uuid('appointment_id').references(() => appointments.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.windowId, t.applicationId] })],
 )

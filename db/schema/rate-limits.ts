@@ -10,6 +10,7 @@ export const rateLimitCounters = pgTable(
     bucket: text('bucket').notNull(),
     subject: text('subject').notNull(),
     windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+    windowSeconds: integer('window_seconds').notNull(),
     hits: integer('hits').notNull(),
   },
   (t) => [primaryKey({ columns: [t.bucket, t.subject] })],

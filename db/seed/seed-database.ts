@@ -22,6 +22,7 @@ import { DEMO_FEE_TARIFF, DEMO_NATIONALITY_GROUPS } from '../../lib/domain/permi
 import { DEMO_APPLICANTS, DEMO_STAFF, type DemoAnswers } from './people'
 import { PERMIT_TYPES, SHORT_TERM_PURPOSES } from './permit-data'
 import { seedAppointmentCalendar } from './appointment-data'
+import { seedDemoAppointments } from './appointment-demo'
 import { ASSIGNING_PROVINCES, EXTRA_OFFICES, PROVINCES } from './provinces'
 import { stableReference, stableUuid } from './stable-id'
 
@@ -273,5 +274,6 @@ export async function seedDatabase(db: Db): Promise<void> {
     await seedStaff(tx)
     await seedApplicants(tx)
     await seedAppointmentCalendar(tx)
+    await seedDemoAppointments(tx)
   })
 }

@@ -9,6 +9,9 @@ import tr_validation from '@/locales/tr/validation.json'
 import tr_mail from '@/locales/tr/mail.json'
 import tr_api from '@/locales/tr/api.json'
 import tr_appointments from '@/locales/tr/appointments.json'
+import tr_waitlist from '@/locales/tr/waitlist.json'
+import tr_assignment from '@/locales/tr/assignment.json'
+import tr_draws from '@/locales/tr/draws.json'
 import en_common from '@/locales/en/common.json'
 import en_home from '@/locales/en/home.json'
 import en_auth from '@/locales/en/auth.json'
@@ -19,6 +22,9 @@ import en_validation from '@/locales/en/validation.json'
 import en_mail from '@/locales/en/mail.json'
 import en_api from '@/locales/en/api.json'
 import en_appointments from '@/locales/en/appointments.json'
+import en_waitlist from '@/locales/en/waitlist.json'
+import en_assignment from '@/locales/en/assignment.json'
+import en_draws from '@/locales/en/draws.json'
 import ar_common from '@/locales/ar/common.json'
 import ar_home from '@/locales/ar/home.json'
 import ar_auth from '@/locales/ar/auth.json'
@@ -29,6 +35,9 @@ import ar_validation from '@/locales/ar/validation.json'
 import ar_mail from '@/locales/ar/mail.json'
 import ar_api from '@/locales/ar/api.json'
 import ar_appointments from '@/locales/ar/appointments.json'
+import ar_waitlist from '@/locales/ar/waitlist.json'
+import ar_assignment from '@/locales/ar/assignment.json'
+import ar_draws from '@/locales/ar/draws.json'
 import fa_common from '@/locales/fa/common.json'
 import fa_home from '@/locales/fa/home.json'
 import fa_auth from '@/locales/fa/auth.json'
@@ -39,6 +48,9 @@ import fa_validation from '@/locales/fa/validation.json'
 import fa_mail from '@/locales/fa/mail.json'
 import fa_api from '@/locales/fa/api.json'
 import fa_appointments from '@/locales/fa/appointments.json'
+import fa_waitlist from '@/locales/fa/waitlist.json'
+import fa_assignment from '@/locales/fa/assignment.json'
+import fa_draws from '@/locales/fa/draws.json'
 import ru_common from '@/locales/ru/common.json'
 import ru_home from '@/locales/ru/home.json'
 import ru_auth from '@/locales/ru/auth.json'
@@ -49,6 +61,9 @@ import ru_validation from '@/locales/ru/validation.json'
 import ru_mail from '@/locales/ru/mail.json'
 import ru_api from '@/locales/ru/api.json'
 import ru_appointments from '@/locales/ru/appointments.json'
+import ru_waitlist from '@/locales/ru/waitlist.json'
+import ru_assignment from '@/locales/ru/assignment.json'
+import ru_draws from '@/locales/ru/draws.json'
 import type { Locale } from '@/lib/domain/locales'
 import type { Namespace } from './settings'
 
@@ -66,6 +81,9 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     mail: tr_mail,
     api: tr_api,
     appointments: tr_appointments,
+    waitlist: tr_waitlist,
+    assignment: tr_assignment,
+    draws: tr_draws,
   },
   en: {
     common: en_common,
@@ -78,6 +96,9 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     mail: en_mail,
     api: en_api,
     appointments: en_appointments,
+    waitlist: en_waitlist,
+    assignment: en_assignment,
+    draws: en_draws,
   },
   ar: {
     common: ar_common,
@@ -90,6 +111,9 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     mail: ar_mail,
     api: ar_api,
     appointments: ar_appointments,
+    waitlist: ar_waitlist,
+    assignment: ar_assignment,
+    draws: ar_draws,
   },
   fa: {
     common: fa_common,
@@ -102,6 +126,9 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     mail: fa_mail,
     api: fa_api,
     appointments: fa_appointments,
+    waitlist: fa_waitlist,
+    assignment: fa_assignment,
+    draws: fa_draws,
   },
   ru: {
     common: ru_common,
@@ -114,5 +141,8 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     mail: ru_mail,
     api: ru_api,
     appointments: ru_appointments,
+    waitlist: ru_waitlist,
+    assignment: ru_assignment,
+    draws: ru_draws,
   },
 }

@@ -9,6 +9,9 @@ export const NAMESPACES = [
   'mail',
   'api',
   'appointments',
+  'waitlist',
+  'assignment',
+  'draws',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 export const DEFAULT_NAMESPACE: Namespace = 'common'

@@ -1,6 +1,6 @@
 import 'server-only'
 import { createHash } from 'node:crypto'
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { getDb, type Db } from '@/db'
 import { idempotencyKeys } from '@/db/schema'
 
@@ -49,7 +49,6 @@ export async function runIdempotent<R extends Outcome>(
   for (let attempt = 1; ; attempt++) {
     try {
       const result = await db.transaction(async (tx) => {
-        await tx.execute(sql`set local lock_timeout = '3s'`)
         const claimed = await tx
           .insert(idempotencyKeys)
           .values({ ...claim, response: {} })

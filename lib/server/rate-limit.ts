@@ -3,11 +3,10 @@ import { createHmac } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import { getDb } from '@/db'
 import { queryRows } from '@/db/client'
-import { rateLimitCounters } from '@/db/schema'
 import { authSecret } from './env'
 
 export type RateLimitRule = { bucket: string; limit: number; windowSeconds: number }
-export type RateLimitDecision = { ok: true } | { ok: false; retryAfterSeconds: number }
+export type RateLimitCheck = { rule: RateLimitRule; subject: string }
 
 /** Refusal that the API answers with 429 and `Retry-After`, and pages with a message. */
 export class RateLimited extends Error {
@@ -17,39 +16,38 @@ export class RateLimited extends Error {
 }
 
 /**
- * Counts one request for `subject` in a fixed window, in one atomic statement, so parallel
- * requests on any number of server processes see the same count. It runs in its own
- * statement, outside the work it guards: a refused or failed attempt still counts.
+ * Counts one request against each rule in fixed windows, all in one atomic statement, so
+ * parallel requests on any number of server processes see the same counts. It runs outside
+ * the work it guards: a refused or failed attempt still counts. Throws `RateLimited` with
+ * the longest wait when any rule is over its limit.
  */
-export async function hitRateLimit(
-  rule: RateLimitRule,
-  subject: string,
-): Promise<RateLimitDecision> {
+export async function enforceRateLimits(checks: readonly RateLimitCheck[]): Promise<void> {
+  if (checks.length === 0) return
   const db = await getDb()
-  const windowOver = sql`${rateLimitCounters.windowStartedAt} <= now() - make_interval(secs => ${rule.windowSeconds})`
-  const [row] = await queryRows<{ hits: number; retry_after: number }>(
+  const rows = await queryRows<{ bucket: string; subject: string; hits: number; wait: number }>(
     db,
-    sql`insert into ${rateLimitCounters} (bucket, subject, window_started_at, hits)
-        values (${rule.bucket}, ${subject}, now(), 1)
+    sql`insert into rate_limit_counters as c (bucket, subject, window_started_at, window_seconds, hits)
+        values ${sql.join(
+          checks.map(
+            ({ rule, subject }) =>
+              sql`(${rule.bucket}, ${subject}, now(), ${rule.windowSeconds}, 1)`,
+          ),
+          sql`, `,
+        )}
         on conflict (bucket, subject) do update set
-          hits = case when ${windowOver} then 1 else ${rateLimitCounters.hits} + 1 end,
-          window_started_at = case when ${windowOver} then now()
-                                   else ${rateLimitCounters.windowStartedAt} end
-        returning hits,
-          ceil(extract(epoch from (window_started_at + make_interval(secs => ${rule.windowSeconds}) - now())))::int as retry_after`,
+          hits = case when c.window_started_at <= now() - make_interval(secs => excluded.window_seconds)
+                      then 1 else c.hits + 1 end,
+          window_started_at = case
+                      when c.window_started_at <= now() - make_interval(secs => excluded.window_seconds)
+                      then now() else c.window_started_at end,
+          window_seconds = excluded.window_seconds
+        returning bucket, subject, hits,
+          ceil(extract(epoch from (window_started_at + make_interval(secs => window_seconds) - now())))::int as wait`,
   )
-  if (!row || Number(row.hits) <= rule.limit) return { ok: true }
-  return { ok: false, retryAfterSeconds: Math.max(1, Number(row.retry_after)) }
-}
-
-/** Throws `RateLimited` when any of the rules is over its limit; every rule is counted. */
-export async function enforceRateLimits(
-  checks: ReadonlyArray<{ rule: RateLimitRule; subject: string }>,
-): Promise<void> {
   let wait = 0
-  for (const { rule, subject } of checks) {
-    const decision = await hitRateLimit(rule, subject)
-    if (!decision.ok) wait = Math.max(wait, decision.retryAfterSeconds)
+  for (const row of rows) {
+    const check = checks.find((c) => c.rule.bucket === row.bucket && c.subject === row.subject)
+    if (check && Number(row.hits) > check.rule.limit) wait = Math.max(wait, Number(row.wait), 1)
   }
   if (wait > 0) throw new RateLimited(wait)
 }

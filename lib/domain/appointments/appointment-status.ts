@@ -14,7 +14,8 @@ export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number]
 export const ACTIVE_APPOINTMENT_STATUSES = ['held', 'confirmed'] as const
 export type ActiveAppointmentStatus = (typeof ACTIVE_APPOINTMENT_STATUSES)[number]
 
-export const SEAT_STATES = ['free', 'held', 'confirmed'] as const
+// 'offered': kept for one person on the waitlist for a short time.
+export const SEAT_STATES = ['free', 'held', 'confirmed', 'offered'] as const
 export type SeatState = (typeof SEAT_STATES)[number]
 
 export function isActiveAppointment(status: AppointmentStatus): status is ActiveAppointmentStatus {

@@ -12,6 +12,7 @@ export type BookingRefusal =
   | 'already_booked'
   | 'slot_not_offered'
   | 'slot_closed'
+  | 'slot_in_draw'
   | 'slot_in_past'
   | 'slot_full'
   | 'same_slot'
@@ -26,6 +27,15 @@ export type BookingResult =
   { ok: true; appointment: AppointmentView } | { ok: false; reason: BookingRefusal }
 
 type Reader = Pick<Tx, 'select'>
+
+/** A hold whose time ran out: as good as gone, even before anyone takes the place. */
+export function isLapsedHold(appointment: AppointmentView, now = new Date()): boolean {
+  return (
+    appointment.status === 'held' &&
+    appointment.holdExpiresAt !== null &&
+    new Date(appointment.holdExpiresAt) < now
+  )
+}
 
 /** The application's appointment: the active one, or else the latest, or null. */
 export async function readAppointment(

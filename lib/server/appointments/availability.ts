@@ -44,8 +44,9 @@ export async function findFreeSlots(applicationId: string, fromDate?: string): P
          where s.directorate_id = ${app.directorateId}
            and not s.closed
            and s.starts_at > greatest(now(), ${from.toISOString()}::timestamptz)
+           and s.release_window_id is null
            and ((x.state = 'free' and x.available_from <= now())
-             or (x.state = 'held' and x.hold_expires_at < now()))
+             or (x.state in ('held', 'offered') and x.hold_expires_at < now()))
          group by s.id, s.starts_at, o.name
          order by s.starts_at, o.name
          limit 2000`,

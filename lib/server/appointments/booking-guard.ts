@@ -1,14 +1,13 @@
 import 'server-only'
-import { and, eq, gt, or, sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { applications, appointments, appointmentSlots } from '@/db/schema'
 import { isBookingRestricted, type BookingRules } from '@/lib/domain/appointments/booking-rules'
 import type { Locale } from '@/lib/domain/locales'
-import { requireSignedIn } from '../actor'
-import { getMyApplication } from '../applications/my-application'
+import { AccessDenied, requireSignedIn } from '../actor'
 import { Refusal, type Tx } from '../idempotency'
 import { enforceRateLimits, addressSubject } from '../rate-limit'
 import type { BookingRefusal } from './appointment-view'
-import { loadBookingRateLimits, loadBookingRules } from './booking-settings'
+import { loadBookingSettings } from './booking-settings'
 
 export type BookingContext = {
   userId: string
@@ -17,10 +16,12 @@ export type BookingContext = {
   locale: Locale
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 /**
- * What every booking change checks before its transaction: the caller owns the application
- * (someone else's is a 404), and neither the application nor the address is over its limit.
- * The limits count every attempt, also refused and replayed ones.
+ * What every booking change does before its transaction: who is asking, the rules in force,
+ * and the rate limits, which count every attempt, also refused and replayed ones. Whether the
+ * application is the caller's is checked under its row lock (lockBookableApplication).
  */
 export async function prepareBooking(
   applicationId: string,
@@ -29,12 +30,14 @@ export async function prepareBooking(
   operation: 'hold' | 'change',
 ): Promise<BookingContext> {
   const actor = await requireSignedIn()
-  await getMyApplication(applicationId)
-  const rules = await loadBookingRules()
-  const limits = await loadBookingRateLimits(rules)
+  if (!UUID.test(applicationId)) throw new AccessDenied('not_found')
+  const { rules, limits } = await loadBookingSettings()
   // Holding is what a bot hoarding places does, so it alone has a daily cap per application.
+  // The counter is the caller's own, so nobody can use up another person's attempts.
   await enforceRateLimits([
-    ...(operation === 'hold' ? [{ rule: limits.perApplication, subject: applicationId }] : []),
+    ...(operation === 'hold'
+      ? [{ rule: limits.perApplication, subject: `${actor.userId}:${applicationId}` }]
+      : []),
     { rule: limits.perAddress, subject: addressSubject(address) },
   ])
   return { userId: actor.userId, applicationId, rules, locale }
@@ -45,36 +48,35 @@ export const refuse = (reason: BookingRefusal): never => {
 }
 
 /**
- * Locks the application row so one applicant's parallel requests run one after another,
- * and checks it still waits for an appointment. Returns its directorate.
+ * Locks the application row so one applicant's parallel requests run one after another, and
+ * checks it is the caller's (else the same 404 as a missing one) and still waits for an
+ * appointment. Two no-shows or late cancellations in the window stop self-service booking.
+ * Returns the application's directorate.
  */
-export async function lockBookableApplication(tx: Tx, ctx: BookingContext): Promise<string> {
+export async function lockBookableApplication(
+  tx: Tx,
+  ctx: BookingContext,
+  { checkRestriction = false } = {},
+): Promise<string> {
+  const since = new Date(Date.now() - ctx.rules.strikeWindowDays * 86_400_000)
   const [app] = await tx
-    .select({ status: applications.status, directorateId: applications.directorateId })
+    .select({
+      status: applications.status,
+      directorateId: applications.directorateId,
+      strikes: sql<string[] | null>`(select json_agg(a.ended_at) from ${appointments} a
+        where a.applicant_id = ${ctx.userId} and a.ended_at > ${since.toISOString()}
+          and (a.status = 'no_show' or a.late_cancellation))`,
+    })
     .from(applications)
     .where(and(eq(applications.id, ctx.applicationId), eq(applications.applicantId, ctx.userId)))
-    .for('update')
-  if (!app || app.status !== 'awaiting_appointment' || !app.directorateId)
+    .for('update', { of: applications })
+  if (!app) throw new AccessDenied('not_found')
+  if (app.status !== 'awaiting_appointment' || !app.directorateId)
     return refuse('not_awaiting_appointment')
-  return app.directorateId
-}
-
-/** Two no-shows or late cancellations in the window stop self-service booking. */
-export async function assertNotRestricted(tx: Tx, ctx: BookingContext): Promise<void> {
-  const since = new Date(Date.now() - ctx.rules.strikeWindowDays * 86_400_000)
-  const strikes = await tx
-    .select({ at: appointments.endedAt })
-    .from(appointments)
-    .where(
-      and(
-        eq(appointments.applicantId, ctx.userId),
-        or(eq(appointments.status, 'no_show'), eq(appointments.lateCancellation, true)),
-        gt(appointments.endedAt, since),
-      ),
-    )
-  const times = strikes.flatMap((s) => (s.at ? [s.at] : []))
-  if (isBookingRestricted({ strikes: times, now: new Date(), rules: ctx.rules }))
+  const strikes = (app.strikes ?? []).map((at) => new Date(at))
+  if (checkRestriction && isBookingRestricted({ strikes, now: new Date(), rules: ctx.rules }))
     refuse('booking_restricted')
+  return app.directorateId
 }
 
 /** The slot must belong to the application's directorate, be open and still ahead. */
@@ -87,11 +89,13 @@ export async function assertSlotBookable(
     .select({
       directorateId: appointmentSlots.directorateId,
       closed: appointmentSlots.closed,
+      inDraw: sql<boolean>`${appointmentSlots.releaseWindowId} is not null`,
       future: sql<boolean>`${appointmentSlots.startsAt} > now()`,
     })
     .from(appointmentSlots)
     .where(eq(appointmentSlots.id, slotId))
   if (!slot || slot.directorateId !== directorateId) refuse('slot_not_offered')
   if (slot!.closed) refuse('slot_closed')
+  if (slot!.inDraw) refuse('slot_in_draw')
   if (!slot!.future) refuse('slot_in_past')
 }

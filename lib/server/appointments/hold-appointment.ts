@@ -6,10 +6,9 @@ import { holdExpiresAt } from '@/lib/domain/appointments/booking-rules'
 import type { Locale } from '@/lib/domain/locales'
 import { writeAudit } from '../audit'
 import { requestHash, runIdempotent, type Tx } from '../idempotency'
-import { readAppointment, type BookingResult } from './appointment-view'
+import { isLapsedHold, readAppointment, type BookingResult } from './appointment-view'
 import { sendAppointmentMail } from './appointment-mail'
 import {
-  assertNotRestricted,
   assertSlotBookable,
   lockBookableApplication,
   prepareBooking,
@@ -52,11 +51,13 @@ export async function holdAppointment(input: {
       requestHash: requestHash('appointment.hold', [input.applicationId, input.slotId]),
     },
     async (tx) => {
-      const directorateId = await lockBookableApplication(tx, ctx)
-      await assertNotRestricted(tx, ctx)
-      await expireOwnHolds(tx, ctx.applicationId)
-      if (await readAppointment(tx, { applicationId: ctx.applicationId, activeOnly: true }))
-        refuse('already_booked')
+      const directorateId = await lockBookableApplication(tx, ctx, { checkRestriction: true })
+      const active = await readAppointment(tx, {
+        applicationId: ctx.applicationId,
+        activeOnly: true,
+      })
+      if (active && !isLapsedHold(active)) refuse('already_booked')
+      if (active) await expireOwnHolds(tx, ctx.applicationId)
       await assertSlotBookable(tx, input.slotId, directorateId)
       const id = randomUUID()
       const expires = holdExpiresAt(new Date(), ctx.rules)

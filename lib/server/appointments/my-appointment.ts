@@ -2,7 +2,7 @@ import 'server-only'
 import { getDb } from '@/db'
 import type { Locale } from '@/lib/domain/locales'
 import { getMyApplication } from '../applications/my-application'
-import { readAppointment, type AppointmentView } from './appointment-view'
+import { isLapsedHold, readAppointment, type AppointmentView } from './appointment-view'
 import { appointmentCalendarFile } from './calendar-file'
 
 /** The caller's active appointment for their application; someone else's is a 404. */
@@ -10,10 +10,7 @@ export async function findMyAppointment(applicationId: string): Promise<Appointm
   await getMyApplication(applicationId)
   const db = await getDb()
   const appointment = await readAppointment(db, { applicationId, activeOnly: true })
-  // A hold past its time is as good as gone, even before anyone takes the place.
-  if (appointment?.status === 'held' && new Date(appointment.holdExpiresAt!) < new Date())
-    return null
-  return appointment
+  return appointment && isLapsedHold(appointment) ? null : appointment
 }
 
 export async function myAppointmentCalendar(

@@ -3,12 +3,19 @@ import { sql } from 'drizzle-orm'
 import { queryRows } from '@/db/client'
 import type { Tx } from '../idempotency'
 
+/**
+ * A place anyone may take: free and past its quarantine, or held or offered to someone whose
+ * time ran out.
+ */
+export const CLAIMABLE = sql`((state = 'free' and available_from <= now())
+  or (state in ('held', 'offered') and hold_expires_at < now()))`
+
 // The SQL that moves places in and out of slots. Every path locks a seat row before the
 // appointment row it points to, so two transactions never wait on each other in a circle.
 
 /**
  * Takes one place in the slot: a free one past its quarantine, or one whose hold ran out
- * (that appointment becomes expired). `SKIP LOCKED` lets parallel bookings take different
+ * (that appointment becomes expired), or an offer that ran out. `SKIP LOCKED` lets parallel bookings take different
  * places instead of queueing on the same row. No row back means the slot is full.
  */
 export async function claimSeat(
@@ -26,8 +33,7 @@ export async function claimSeat(
           select slot_id, seat_no, appointment_id as previous
             from slot_seats
            where slot_id = ${input.slotId}
-             and ((state = 'free' and available_from <= now())
-               or (state = 'held' and hold_expires_at < now()))
+             and ${CLAIMABLE}
            order by seat_no
            limit 1
            for update skip locked
@@ -36,7 +42,7 @@ export async function claimSeat(
            where id = (select previous from candidate) and status = 'held'
         )
         update slot_seats s
-           set state = ${input.state}, appointment_id = ${input.appointmentId},
+           set state = ${input.state}, appointment_id = ${input.appointmentId}, offered_to = null,
                hold_expires_at = ${input.holdExpiresAt?.toISOString() ?? null}
           from candidate c
          where s.slot_id = c.slot_id and s.seat_no = c.seat_no
@@ -51,8 +57,7 @@ export async function slotMayFreeUp(tx: Tx, slotId: string): Promise<boolean> {
     tx,
     sql`select count(*)::int as n from slot_seats
          where slot_id = ${slotId}
-           and ((state = 'free' and available_from <= now())
-             or (state = 'held' and hold_expires_at < now()))`,
+           and ${CLAIMABLE}`,
   )
   return Number(rows[0]?.n ?? 0) > 0
 }
