@@ -42,3 +42,13 @@ export function isDevMailboxEnabled(): boolean {
   if (process.env.NODE_ENV !== 'production') return true
   return !process.env.DATABASE_URL?.trim() && !smtpUrl()
 }
+
+/** An absolute address on the portal for e-mails: AUTH_URL's origin, or the local demo. */
+export function portalUrl(path: string): string {
+  const base = process.env.AUTH_URL?.trim() || 'http://localhost:3000'
+  try {
+    return new URL(path, new URL(base).origin).toString()
+  } catch {
+    return `http://localhost:3000${path}`
+  }
+}

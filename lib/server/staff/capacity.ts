@@ -1,0 +1,203 @@
+import 'server-only'
+import { randomUUID } from 'node:crypto'
+import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm'
+import { getDb } from '@/db'
+import { queryRows } from '@/db/client'
+import { appointmentSlots, appointments, counters, officeClosures, offices } from '@/db/schema'
+import { istanbulDayBounds } from '@/lib/domain/appointments/check-in'
+import type { StaffRole } from '@/lib/domain/staff-roles'
+import type { CapacityOffice, CloseDayInput, DayCapacityInput } from '@/lib/schemas/staff/capacity'
+import { AccessDenied, requireStaff } from '../actor'
+import { writeAudit } from '../audit'
+import { todayInIstanbul } from '../clock'
+import type { Tx } from '../idempotency'
+import { notifyDisplaced } from './notify-displaced'
+
+// A directorate admin changes what an office can take on a day. Every change runs in one
+// transaction per day: the slots are locked first, then their places, then the appointments
+// on them (the lock order of the booking code), and people who lose their appointment are
+// told, with the earliest free times, in the same transaction.
+
+export type CapacityResult =
+  { ok: true; displaced: number } | { ok: false; reason: 'date_in_past' | 'counter_not_in_office' }
+
+async function ownOffice(officeId: string) {
+  const actor = await requireStaff('capacity.manage')
+  const db = await getDb()
+  const [office] = await db
+    .select({ id: offices.id, directorateId: offices.directorateId })
+    .from(offices)
+    .where(eq(offices.id, officeId))
+  // Another directorate's office is answered like one that does not exist.
+  if (!office || office.directorateId !== actor.directorateId) throw new AccessDenied('not_found')
+  return { actor, office }
+}
+
+async function lockDaySlots(tx: Tx, officeId: string, date: string) {
+  const { from, to } = istanbulDayBounds(date)
+  return tx
+    .select({ id: appointmentSlots.id, capacity: appointmentSlots.capacity })
+    .from(appointmentSlots)
+    .where(
+      and(
+        eq(appointmentSlots.officeId, officeId),
+        gte(appointmentSlots.startsAt, from),
+        lt(appointmentSlots.startsAt, to),
+        eq(appointmentSlots.closed, false),
+      ),
+    )
+    .orderBy(asc(appointmentSlots.startsAt))
+    .for('update')
+}
+
+/**
+ * Cancels appointments the directorate can no longer keep; not the applicant's doing, so no
+ * strike. Returns their ids for the notification.
+ */
+async function cancelByDirectorate(tx: Tx, ids: string[], actorId: string): Promise<string[]> {
+  if (ids.length === 0) return []
+  const ended = await tx
+    .update(appointments)
+    .set({ status: 'cancelled', endedAt: sql`now()`, version: sql`${appointments.version} + 1` })
+    .where(and(inArray(appointments.id, ids), inArray(appointments.status, ['held', 'confirmed'])))
+    .returning({ id: appointments.id })
+  for (const { id } of ended)
+    await writeAudit(tx, {
+      actorUserId: actorId,
+      action: 'appointment.cancelled_by_directorate',
+      entityType: 'appointment',
+      entityId: id,
+    })
+  return ended.map((e) => e.id)
+}
+
+/** Sets the places of one slot to `target`: free places go first, then the latest bookings. */
+async function resizeSlot(tx: Tx, slotId: string, target: number): Promise<string[]> {
+  const seats = await queryRows<{ seat_no: number; state: string; appointment_id: string | null }>(
+    tx,
+    sql`select seat_no, state, appointment_id from slot_seats where slot_id = ${slotId}
+         order by (state in ('free', 'offered')) desc, seat_no desc for update`,
+  )
+  if (target > seats.length) {
+    const top = Math.max(0, ...seats.map((s) => Number(s.seat_no)))
+    await tx.execute(
+      sql`insert into slot_seats (slot_id, seat_no)
+          select ${slotId}::uuid, n from generate_series(${top + 1}::int, ${top + target - seats.length}::int) n`,
+    )
+  }
+  const removed = seats.slice(0, Math.max(0, seats.length - target))
+  const displaced = removed.flatMap((s) => (s.appointment_id ? [s.appointment_id] : []))
+  if (removed.length > 0)
+    await tx.execute(
+      sql`delete from slot_seats where slot_id = ${slotId} and seat_no in (${sql.join(
+        removed.map((s) => sql`${Number(s.seat_no)}`),
+        sql`, `,
+      )})`,
+    )
+  await tx.update(appointmentSlots).set({ capacity: target }).where(eq(appointmentSlots.id, slotId))
+  return displaced
+}
+
+/** Closes an office for a day, or one counter (one place fewer in every slot that day). */
+export async function closeOfficeDay(input: CloseDayInput): Promise<CapacityResult> {
+  const { actor, office } = await ownOffice(input.officeId)
+  if (input.date < todayInIstanbul()) return { ok: false, reason: 'date_in_past' }
+  const db = await getDb()
+  if (input.counterId) {
+    const [counter] = await db
+      .select({ officeId: counters.officeId })
+      .from(counters)
+      .where(eq(counters.id, input.counterId))
+    if (counter?.officeId !== office.id) return { ok: false, reason: 'counter_not_in_office' }
+  }
+  const displaced = await db.transaction(async (tx) => {
+    const slots = await lockDaySlots(tx, office.id, input.date)
+    const affected: string[] = []
+    for (const slot of slots) {
+      if (input.counterId) {
+        affected.push(...(await resizeSlot(tx, slot.id, Math.max(0, slot.capacity - 1))))
+        continue
+      }
+      const taken = await queryRows<{ appointment_id: string }>(
+        tx,
+        sql`select appointment_id from slot_seats
+             where slot_id = ${slot.id} and appointment_id is not null for update`,
+      )
+      await tx.execute(
+        sql`update slot_seats set state = 'free', appointment_id = null, hold_expires_at = null,
+                   offered_to = null
+             where slot_id = ${slot.id} and state <> 'free'`,
+      )
+      affected.push(...taken.flatMap((r) => (r.appointment_id ? [r.appointment_id] : [])))
+      await tx
+        .update(appointmentSlots)
+        .set({ closed: true })
+        .where(eq(appointmentSlots.id, slot.id))
+    }
+    await tx.insert(officeClosures).values({
+      id: randomUUID(),
+      officeId: office.id,
+      counterId: input.counterId ?? null,
+      date: input.date,
+      reason: input.reason,
+      createdBy: actor.userId,
+    })
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: input.counterId ? 'capacity.counter_closed' : 'capacity.day_closed',
+      entityType: 'office',
+      entityId: office.id,
+      details: { date: input.date, counterId: input.counterId ?? null },
+    })
+    const cancelled = await cancelByDirectorate(tx, affected, actor.userId)
+    await notifyDisplaced(tx, cancelled, office.directorateId)
+    return cancelled.length
+  })
+  return { ok: true, displaced }
+}
+
+/** Sets the number of places per slot for one day at one office. */
+export async function setDayCapacity(input: DayCapacityInput): Promise<CapacityResult> {
+  const { actor, office } = await ownOffice(input.officeId)
+  if (input.date < todayInIstanbul()) return { ok: false, reason: 'date_in_past' }
+  const db = await getDb()
+  const displaced = await db.transaction(async (tx) => {
+    const affected: string[] = []
+    for (const slot of await lockDaySlots(tx, office.id, input.date))
+      affected.push(...(await resizeSlot(tx, slot.id, input.placesPerSlot)))
+    await writeAudit(tx, {
+      actorUserId: actor.userId,
+      action: 'capacity.day_changed',
+      entityType: 'office',
+      entityId: office.id,
+      details: { date: input.date, placesPerSlot: input.placesPerSlot },
+    })
+    const cancelled = await cancelByDirectorate(tx, affected, actor.userId)
+    await notifyDisplaced(tx, cancelled, office.directorateId)
+    return cancelled.length
+  })
+  return { ok: true, displaced }
+}
+
+/** The offices and counters the admin manages; a national admin has no directorate here. */
+export async function listCapacityOffices(): Promise<{
+  role: StaffRole
+  offices: CapacityOffice[]
+}> {
+  const actor = await requireStaff('capacity.manage')
+  if (!actor.directorateId) return { role: actor.role, offices: [] }
+  const db = await getDb()
+  const rows = await db
+    .select({ id: offices.id, name: offices.name, counterId: counters.id, label: counters.label })
+    .from(offices)
+    .leftJoin(counters, and(eq(counters.officeId, offices.id), eq(counters.active, true)))
+    .where(eq(offices.directorateId, actor.directorateId))
+    .orderBy(asc(offices.name), asc(counters.label))
+  const byOffice = new Map<string, CapacityOffice>()
+  for (const row of rows) {
+    const office = byOffice.get(row.id) ?? { id: row.id, name: row.name, counters: [] }
+    if (row.counterId) office.counters.push({ id: row.counterId, label: row.label! })
+    byOffice.set(row.id, office)
+  }
+  return { role: actor.role, offices: [...byOffice.values()] }
+}
