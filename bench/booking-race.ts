@@ -37,6 +37,9 @@ const layout = {
   concurrency: Number(args.concurrency ?? (wide ? 500 : 1_000)),
 }
 
+// İzmir: a directorate where applicants choose their time (İstanbul and Ankara assign dates).
+const BENCH_PROVINCE = 35
+
 type Attempt = { holdMs: number; totalMs: number; statuses: number[]; confirmed: boolean }
 
 async function post(url: string, token: string, body: unknown) {
@@ -79,10 +82,10 @@ async function main(): Promise<void> {
   await sql`insert into rule_settings (key, value) values
               ('booking_rate_limits', ${sql.json({ perAddressPerMinute: 1_000_000 })})
             on conflict (key) do update set value = excluded.value`
-  const people = await createApplicants(sql, layout.attempts, 34)
-  const slotIds = await createSlots(sql, 34, layout.slots, layout.capacity)
-  const warmup = await createApplicants(sql, 2, 34)
-  const [warmupSlot] = await createSlots(sql, 34, 1, 2)
+  const people = await createApplicants(sql, layout.attempts, BENCH_PROVINCE)
+  const slotIds = await createSlots(sql, BENCH_PROVINCE, layout.slots, layout.capacity)
+  const warmup = await createApplicants(sql, 2, BENCH_PROVINCE)
+  const [warmupSlot] = await createSlots(sql, BENCH_PROVINCE, 1, 2)
   const server = await startAppServer(url, Number(args.port))
   try {
     for (const person of warmup) await attempt(server.url, person, warmupSlot!)

@@ -11,8 +11,8 @@ type Layout = { attempts: number; slots: number; capacity: number; concurrency: 
  */
 export async function seatClaimCeiling(url: string, layout: Layout): Promise<number> {
   const sql = postgres(url, { max: 20, onnotice: () => {} })
-  const people = await createApplicants(sql, layout.attempts, 6)
-  const slotIds = await createSlots(sql, 6, layout.slots, layout.capacity)
+  const people = await createApplicants(sql, layout.attempts, 35)
+  const slotIds = await createSlots(sql, 35, layout.slots, layout.capacity)
   const started = performance.now()
   await runWithConcurrency(people, layout.concurrency, (p, i) =>
     sql.begin(async (tx) => {
@@ -45,20 +45,20 @@ export async function guardedCounterCeiling(url: string, layout: Layout): Promis
               check (booked <= capacity))`
   await sql`create table if not exists bench_counter_bookings (
               slot_id uuid not null, application_id uuid primary key)`
+  const people = await createApplicants(sql, layout.attempts, 35)
   const slots = Array.from({ length: layout.slots }, () => randomUUID())
   await sql`insert into bench_counter_slots ${sql(slots.map((id) => ({ id, capacity: layout.capacity })))}`
   const started = performance.now()
-  await runWithConcurrency(
-    Array.from({ length: layout.attempts }, () => randomUUID()),
-    layout.concurrency,
-    (applicationId, i) =>
-      sql.begin(async (tx) => {
-        const slotId = slots[i % slots.length]!
-        const won = await tx`update bench_counter_slots set booked = booked + 1
+  await runWithConcurrency(people, layout.concurrency, ({ applicationId }, i) =>
+    sql.begin(async (tx) => {
+      // The same application lock as the seat variant, so only the capacity step differs.
+      await tx`select 1 from applications where id = ${applicationId} for update`
+      const slotId = slots[i % slots.length]!
+      const won = await tx`update bench_counter_slots set booked = booked + 1
                               where id = ${slotId} and booked < capacity returning id`
-        if (won.length > 0)
-          await tx`insert into bench_counter_bookings values (${slotId}, ${applicationId})`
-      }),
+      if (won.length > 0)
+        await tx`insert into bench_counter_bookings values (${slotId}, ${applicationId})`
+    }),
   )
   const seconds = (performance.now() - started) / 1000
   await sql.end()
