@@ -26,8 +26,8 @@ export async function sendDueReminders(db: Db, now = new Date()): Promise<number
       startsAt: appointmentSlots.startsAt,
       confirmedAt: appointments.confirmedAt,
       locale: users.preferredLocale,
-      sent: sql<ReminderKind[]>`coalesce((select array_agg(r.kind) from ${appointmentReminders} r
-                                where r.appointment_id = ${appointments.id}), '{}')`,
+      sent: sql<ReminderKind[]>`coalesce((select json_agg(r.kind) from ${appointmentReminders} r
+                                where r.appointment_id = ${appointments.id}), '[]'::json)`,
     })
     .from(appointments)
     .innerJoin(appointmentSlots, eq(appointmentSlots.id, appointments.slotId))
