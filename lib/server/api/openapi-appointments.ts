@@ -136,7 +136,7 @@ export const APPOINTMENT_RESPONSES = {
     'slot_full, already_booked, hold_expired, same_slot or busy: the state of things says no; choose again or retry',
   ),
   BookingRefused: errorResponse(
-    'A booking rule says no: not_awaiting_appointment, booking_restricted, slot_not_offered, slot_closed, slot_in_draw, slot_in_past, no_active_appointment, appointment_passed, too_close_to_change, too_many_reschedules, key_reused',
+    'A booking rule says no: not_awaiting_appointment, assigned_directorate, booking_restricted, slot_not_offered, slot_closed, slot_in_draw, slot_in_past, no_active_appointment, appointment_passed, too_close_to_change, too_many_reschedules, key_reused',
   ),
   '429': {
     ...errorResponse('rate_limited: too many tries from this application or address'),

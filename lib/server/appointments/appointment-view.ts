@@ -13,6 +13,7 @@ export type BookingRefusal =
   | 'slot_not_offered'
   | 'slot_closed'
   | 'slot_in_draw'
+  | 'assigned_directorate'
   | 'slot_in_past'
   | 'slot_full'
   | 'same_slot'

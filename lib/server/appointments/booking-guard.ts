@@ -1,6 +1,6 @@
 import 'server-only'
 import { and, eq, sql } from 'drizzle-orm'
-import { applications, appointments, appointmentSlots } from '@/db/schema'
+import { applications, appointments, appointmentSlots, directorates } from '@/db/schema'
 import { isBookingRestricted, type BookingRules } from '@/lib/domain/appointments/booking-rules'
 import type { Locale } from '@/lib/domain/locales'
 import { AccessDenied, requireSignedIn } from '../actor'
@@ -51,12 +51,14 @@ export const refuse = (reason: BookingRefusal): never => {
  * Locks the application row so one applicant's parallel requests run one after another, and
  * checks it is the caller's (else the same 404 as a missing one) and still waits for an
  * appointment. Two no-shows or late cancellations in the window stop self-service booking.
+ * With `refuseAssigned`, a directorate that assigns dates itself (İstanbul, Ankara) refuses:
+ * its applicants state their constraints on the assigned page instead of choosing a slot.
  * Returns the application's directorate.
  */
 export async function lockBookableApplication(
   tx: Tx,
   ctx: BookingContext,
-  { checkRestriction = false } = {},
+  { checkRestriction = false, refuseAssigned = false } = {},
 ): Promise<string> {
   const since = new Date(Date.now() - ctx.rules.strikeWindowDays * 86_400_000)
   const [app] = await tx
@@ -66,6 +68,8 @@ export async function lockBookableApplication(
       strikes: sql<string[] | null>`(select json_agg(a.ended_at) from ${appointments} a
         where a.applicant_id = ${ctx.userId} and a.ended_at > ${since.toISOString()}
           and (a.status = 'no_show' or a.late_cancellation))`,
+      assigns: sql<boolean>`coalesce((select d.assigns_appointments from ${directorates} d
+        where d.id = ${applications.directorateId}), false)`,
     })
     .from(applications)
     .where(and(eq(applications.id, ctx.applicationId), eq(applications.applicantId, ctx.userId)))
@@ -76,6 +80,7 @@ export async function lockBookableApplication(
   const strikes = (app.strikes ?? []).map((at) => new Date(at))
   if (checkRestriction && isBookingRestricted({ strikes, now: new Date(), rules: ctx.rules }))
     refuse('booking_restricted')
+  if (refuseAssigned && app.assigns) refuse('assigned_directorate')
   return app.directorateId
 }
 

@@ -32,8 +32,9 @@ type ChangeInput = {
 async function lockConfirmed(
   tx: Tx,
   ctx: BookingContext,
+  options: { refuseAssigned?: boolean } = {},
 ): Promise<{ current: AppointmentView; slotId: string; directorateId: string }> {
-  const directorateId = await lockBookableApplication(tx, ctx)
+  const directorateId = await lockBookableApplication(tx, ctx, options)
   const current = await readAppointment(tx, { applicationId: ctx.applicationId, activeOnly: true })
   if (!current || current.status !== 'confirmed') return refuse('no_active_appointment')
   const [row] = await tx
@@ -81,7 +82,10 @@ export async function rescheduleAppointment(
       requestHash: requestHash('appointment.reschedule', [input.applicationId, input.slotId]),
     },
     async (tx) => {
-      const { current, slotId, directorateId } = await lockConfirmed(tx, ctx)
+      // Where the directorate gives dates, a new time comes from a new request, not a choice.
+      const { current, slotId, directorateId } = await lockConfirmed(tx, ctx, {
+        refuseAssigned: true,
+      })
       if (slotId === input.slotId) refuse('same_slot')
       const allowed = checkReschedule({
         startsAt: new Date(current.startsAt),

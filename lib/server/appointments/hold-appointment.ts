@@ -51,7 +51,10 @@ export async function holdAppointment(input: {
       requestHash: requestHash('appointment.hold', [input.applicationId, input.slotId]),
     },
     async (tx) => {
-      const directorateId = await lockBookableApplication(tx, ctx, { checkRestriction: true })
+      const directorateId = await lockBookableApplication(tx, ctx, {
+        checkRestriction: true,
+        refuseAssigned: true,
+      })
       const active = await readAppointment(tx, {
         applicationId: ctx.applicationId,
         activeOnly: true,

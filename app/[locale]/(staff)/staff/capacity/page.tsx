@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { CapacityForms } from '@/components/staff/capacity-forms'
 import { ErrorSummary } from '@/components/form/error-summary'
@@ -44,6 +45,11 @@ export default async function StaffCapacityPage({ params, searchParams }: Props)
     <StaffShell locale={locale} role={role} current="capacity">
       <h1>{t('capacity.title')}</h1>
       <p className="lead">{t('capacity.lead')}</p>
+      <p>
+        <Link href={`${paths.staffCapacity(locale)}/draws`}>
+          {getT(locale, 'draws')('staff.link')}
+        </Link>
+      </p>
       <ErrorSummary
         errors={error ? [{ fieldId: null, message: t(`capacity.errors.${error}`) }] : []}
       />

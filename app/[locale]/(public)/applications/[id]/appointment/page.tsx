@@ -1,12 +1,15 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { AppointmentActions } from '@/components/appointments/appointment-actions'
 import { AppointmentSummary } from '@/components/appointments/appointment-summary'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { paths } from '@/lib/paths'
 import { getMyApplication } from '@/lib/server/applications/my-application'
+import { myDirectorateAssignsDates } from '@/lib/server/appointments/assignment'
 import { loadBookingRules } from '@/lib/server/appointments/booking-settings'
 import { findMyAppointment } from '@/lib/server/appointments/my-appointment'
+import { findOpenDraws } from '@/lib/server/appointments/release-draws'
 import { loadForPage } from '@/lib/server/page-access'
 
 type Props = {
@@ -19,12 +22,18 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
   const { locale, id } = await params
   if (!isLocale(locale)) notFound()
   const here = paths.appointment(locale, id)
-  const [app, appointment] = await loadForPage(locale, 'applicant', here, () =>
-    Promise.all([getMyApplication(id), findMyAppointment(id)]),
+  const [app, appointment, draws, assigns] = await loadForPage(locale, 'applicant', here, () =>
+    Promise.all([
+      getMyApplication(id),
+      findMyAppointment(id),
+      findOpenDraws(id),
+      myDirectorateAssignsDates(id),
+    ]),
   )
   const { done } = await searchParams
-  const t = getT(locale, 'appointments')
+  const t = getT(locale, ['appointments', 'draws'])
   const rules = await loadBookingRules()
+  const left = appointment ? Math.max(0, rules.maxReschedules - appointment.rescheduleCount) : 0
   return (
     <>
       <span className="hint ref">{app.reference}</span>
@@ -39,27 +48,14 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
           <p>{t('lead')}</p>
           <AppointmentSummary appointment={appointment} reference={app.reference} locale={locale} />
           <p className="hint">
-            {t('changesLeft', {
-              count: Math.max(0, rules.maxReschedules - appointment.rescheduleCount),
-              hours: rules.noChangesWithinHours,
-            })}
+            {t('changesLeft', { count: left, hours: rules.noChangesWithinHours })}
           </p>
-          <ul className="card-list">
-            <li>
-              <Link href={`${here}/choose?change=1`}>{t('actions.change')}</Link>
-            </li>
-            <li>
-              <Link href={`${here}/cancel`}>{t('actions.cancel')}</Link>
-            </li>
-            <li>
-              <a href={`/api/v1/applications/${id}/appointment/calendar`} download>
-                {t('actions.calendar')}
-              </a>
-            </li>
-            <li>
-              <Link href={`${here}/slip`}>{t('actions.slip')}</Link>
-            </li>
-          </ul>
+          <AppointmentActions
+            locale={locale}
+            applicationId={id}
+            base={here}
+            canChooseTime={!assigns}
+          />
         </>
       ) : appointment?.status === 'held' ? (
         <p>
@@ -68,11 +64,18 @@ export default async function AppointmentPage({ params, searchParams }: Props) {
           </Link>
         </p>
       ) : app.status === 'awaiting_appointment' ? (
-        <p>
-          <Link href={`${here}/choose`} className="button">
-            {t('book')}
-          </Link>
-        </p>
+        <>
+          <p>
+            <Link href={`${here}/${assigns ? 'assigned' : 'choose'}`} className="button">
+              {t('book')}
+            </Link>
+          </p>
+          {draws.length > 0 ? (
+            <p>
+              <Link href={`${here}/draw`}>{t('draws:appointmentLink')}</Link>
+            </p>
+          ) : null}
+        </>
       ) : (
         <p>{t('notBookable')}</p>
       )}

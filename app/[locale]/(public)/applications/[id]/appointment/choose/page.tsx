@@ -10,6 +10,7 @@ import { formatAppointmentDay } from '@/lib/i18n/format-appointment-time'
 import { paths } from '@/lib/paths'
 import { freeSlotsQuerySchema } from '@/lib/schemas/api/appointments'
 import { getMyApplication } from '@/lib/server/applications/my-application'
+import { myDirectorateAssignsDates } from '@/lib/server/appointments/assignment'
 import { findFreeSlots } from '@/lib/server/appointments/availability'
 import { findMyAppointment } from '@/lib/server/appointments/my-appointment'
 import { loadForPage } from '@/lib/server/page-access'
@@ -31,6 +32,8 @@ export default async function ChooseSlotPage({ params, searchParams }: Props) {
     Promise.all([getMyApplication(id), findMyAppointment(id)]),
   )
   if (change !== (current?.status === 'confirmed')) redirect(paths.appointment(locale, id))
+  // İstanbul and Ankara give dates: their applicants state when they can come instead.
+  if (await myDirectorateAssignsDates(id)) redirect(`${paths.appointment(locale, id)}/assigned`)
   const days = await findFreeSlots(id, from)
   const t = getT(locale, 'appointments')
   const offices = new Set(days.flatMap((d) => d.slots.map((s) => s.officeName)))
