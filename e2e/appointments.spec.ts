@@ -54,7 +54,9 @@ test('an applicant books, reschedules and cancels an appointment, in Russian', a
   ])
 })
 
-test('a time the directorate does not offer is refused clearly and books nothing', async ({ page }) => {
+test('a time the directorate does not offer is refused clearly and books nothing', async ({
+  page,
+}) => {
   const { email, applicationId } = await createBookableApplicant(16)
   await signInWithCode(page, email, { locale: 'en' })
   const response = await page.request.post(
