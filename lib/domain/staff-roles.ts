@@ -14,6 +14,7 @@ export const STAFF_PERMISSIONS = [
   'appointments.view',
   'appointments.check_in',
   'capacity.manage',
+  'holidays.manage',
   'staff.manage',
   'tariffs.manage',
   'status.lookup',
@@ -32,7 +33,7 @@ const ROLE_PERMISSIONS: Record<StaffRole, readonly StaffPermission[]> = {
     'appointments.check_in',
   ],
   directorate_admin: ['cases.view', 'appointments.view', 'capacity.manage', 'staff.manage'],
-  national_admin: ['staff.manage', 'tariffs.manage', 'capacity.manage'],
+  national_admin: ['staff.manage', 'tariffs.manage', 'capacity.manage', 'holidays.manage'],
   call_centre_agent: ['status.lookup'],
 }
 

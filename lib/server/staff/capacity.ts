@@ -54,7 +54,11 @@ async function lockDaySlots(tx: Tx, officeId: string, date: string) {
  * Cancels appointments the directorate can no longer keep; not the applicant's doing, so no
  * strike. Returns their ids for the notification.
  */
-async function cancelByDirectorate(tx: Tx, ids: string[], actorId: string): Promise<string[]> {
+export async function cancelByDirectorate(
+  tx: Tx,
+  ids: string[],
+  actorId: string,
+): Promise<string[]> {
   if (ids.length === 0) return []
   const ended = await tx
     .update(appointments)
@@ -69,6 +73,33 @@ async function cancelByDirectorate(tx: Tx, ids: string[], actorId: string): Prom
       entityId: id,
     })
   return ended.map((e) => e.id)
+}
+
+/**
+ * Closes locked slots: their places are emptied and nobody can book them. Returns the
+ * appointments that were on them, for cancelByDirectorate.
+ */
+export async function closeSlots(tx: Tx, slotIds: string[]): Promise<string[]> {
+  if (slotIds.length === 0) return []
+  const ids = sql.join(
+    slotIds.map((id) => sql`${id}`),
+    sql`, `,
+  )
+  const taken = await queryRows<{ appointment_id: string }>(
+    tx,
+    sql`select appointment_id from slot_seats
+         where slot_id in (${ids}) and appointment_id is not null for update`,
+  )
+  await tx.execute(
+    sql`update slot_seats set state = 'free', appointment_id = null, hold_expires_at = null,
+               offered_to = null
+         where slot_id in (${ids}) and state <> 'free'`,
+  )
+  await tx
+    .update(appointmentSlots)
+    .set({ closed: true })
+    .where(inArray(appointmentSlots.id, slotIds))
+  return taken.map((r) => r.appointment_id)
 }
 
 /** Sets the places of one slot to `target`: free places go first, then the latest bookings. */
@@ -113,27 +144,15 @@ export async function closeOfficeDay(input: CloseDayInput): Promise<CapacityResu
   const displaced = await db.transaction(async (tx) => {
     const slots = await lockDaySlots(tx, office.id, input.date)
     const affected: string[] = []
+    const closing: string[] = []
     for (const slot of slots) {
       if (input.counterId) {
         affected.push(...(await resizeSlot(tx, slot.id, Math.max(0, slot.capacity - 1))))
         continue
       }
-      const taken = await queryRows<{ appointment_id: string }>(
-        tx,
-        sql`select appointment_id from slot_seats
-             where slot_id = ${slot.id} and appointment_id is not null for update`,
-      )
-      await tx.execute(
-        sql`update slot_seats set state = 'free', appointment_id = null, hold_expires_at = null,
-                   offered_to = null
-             where slot_id = ${slot.id} and state <> 'free'`,
-      )
-      affected.push(...taken.flatMap((r) => (r.appointment_id ? [r.appointment_id] : [])))
-      await tx
-        .update(appointmentSlots)
-        .set({ closed: true })
-        .where(eq(appointmentSlots.id, slot.id))
+      closing.push(slot.id)
     }
+    affected.push(...(await closeSlots(tx, closing)))
     await tx.insert(officeClosures).values({
       id: randomUUID(),
       officeId: office.id,

@@ -4,6 +4,7 @@ import { CapacityForms } from '@/components/staff/capacity-forms'
 import { ErrorSummary } from '@/components/form/error-summary'
 import { StaffShell } from '@/components/staff/staff-shell'
 import { isLocale } from '@/lib/domain/locales'
+import { roleHasPermission } from '@/lib/domain/staff-roles'
 import { getT } from '@/lib/i18n/create-translator'
 import { paths } from '@/lib/paths'
 import { todayInIstanbul } from '@/lib/server/clock'
@@ -56,6 +57,11 @@ export default async function StaffCapacityPage({ params, searchParams }: Props)
       {done ? (
         <p className="notice" role="status">
           {t(`capacity.done.${done}`)} {t('capacity.displaced', { count: displaced })}
+        </p>
+      ) : null}
+      {roleHasPermission(role, 'holidays.manage') ? (
+        <p>
+          <Link href={`${paths.staffCapacity(locale)}/holidays`}>{t('holidays.link')}</Link>
         </p>
       ) : null}
       {offices.length === 0 ? (
