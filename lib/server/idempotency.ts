@@ -5,7 +5,7 @@ import { getDb, type Db } from '@/db'
 import { idempotencyKeys } from '@/db/schema'
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
-type Outcome = { ok: boolean } & Record<string, unknown>
+export type Outcome = { ok: boolean } & Record<string, unknown>
 
 /** Thrown inside the work to roll everything back (the key too) and answer `result`. */
 export class Refusal<R extends Outcome> extends Error {

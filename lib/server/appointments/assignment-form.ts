@@ -1,7 +1,6 @@
 import 'server-only'
 import type { FormState } from '@/lib/schemas/form-state'
-import { Busy } from '../idempotency'
-import type { AssignmentRefusal, AssignmentResult } from './assignment'
+import type { AssignmentRefusal } from './assignment'
 
 // Refusals about one field are shown at that field; the booking ones keep their wording from
 // the 'appointments' namespace, the rest come from 'assignment'.
@@ -24,24 +23,9 @@ export function assignmentRefusalKey(reason: AssignmentRefusal): string {
   return `${BOOKING_REASONS.has(reason) ? 'appointments' : 'assignment'}:errors.${reason}`
 }
 
-/**
- * Runs an assigned-mode change for the page's form: a refusal or a busy database becomes a
- * translated message with the typed values kept; success goes on to `onSuccess` (a redirect).
- */
-export async function runAssignmentForm(
-  run: () => Promise<AssignmentResult>,
-  onSuccess: () => never,
-  values?: Record<string, string>,
-): Promise<FormState> {
-  let result: AssignmentResult
-  try {
-    result = await run()
-  } catch (error) {
-    if (error instanceof Busy) return { formError: { key: 'appointments:errors.busy' }, values }
-    throw error
-  }
-  if (result.ok) return onSuccess()
-  const key = assignmentRefusalKey(result.reason)
-  const field = FIELD_OF[result.reason]
-  return field ? { fieldErrors: { [field]: key }, values } : { formError: { key }, values }
+/** An assigned-mode refusal for runBookingForm: at its field, or for the whole form. */
+export function assignmentRefusal(reason: AssignmentRefusal): FormState {
+  const key = assignmentRefusalKey(reason)
+  const field = FIELD_OF[reason]
+  return field ? { fieldErrors: { [field]: key } } : { formError: { key } }
 }

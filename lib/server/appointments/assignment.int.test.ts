@@ -10,7 +10,6 @@ import {
   appointments,
   appointmentSlots,
   auditEvents,
-  offices,
   outboxMessages,
   users,
 } from '@/db/schema'
@@ -25,13 +24,13 @@ import {
   createBookableApplications,
   createTestSlots,
   directorateOf,
+  holdAs,
   overbookedSlots,
   type Bookable,
 } from '../testing/booking-fixtures'
 import { assignWaitingRequests } from './assign-waiting'
 import { cancelAssignmentRequest, findMyAssignmentRequest, requestAssignment } from './assignment'
 import { ensureSlotsAhead, officeIdsOf } from './generate-slots'
-import { holdAppointment } from './hold-appointment'
 import { loadBookingRules } from './booking-settings'
 
 // Run on PGlite and on PostgreSQL, where parallel job runs are real races. İstanbul (34) and
@@ -64,34 +63,12 @@ const morningOf = (day: string): AssignmentConstraints => ({
 })
 
 /** A new office of the directorate with one slot at each İstanbul time given on `day`. */
-async function slotsAt(provinceCode: number, day: string, times: string[], capacity: number) {
-  const db = await getDb()
-  const directorateId = await directorateOf(provinceCode)
-  const officeId = randomUUID()
-  await db.insert(offices).values({
-    id: officeId,
-    directorateId,
-    name: `Assignment test ${officeId.slice(0, 4)}`,
-    address: 'Test Cad. 7',
-    slotsGeneratedUntil: '2999-12-31',
+const slotsAt = (provinceCode: number, day: string, times: string[], capacity: number) =>
+  createTestSlots({
+    provinceCode,
+    capacity,
+    startsAt: times.map((time) => fromIstanbulWallTime(day, time)),
   })
-  const slots = times.map((time) => {
-    const startsAt = fromIstanbulWallTime(day, time)
-    return {
-      id: randomUUID(),
-      officeId,
-      directorateId,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 15 * 60_000),
-      capacity,
-    }
-  })
-  await db.insert(appointmentSlots).values(slots)
-  await db.execute(sql`insert into slot_seats (slot_id, seat_no)
-    select s.id, n from appointment_slots s, generate_series(1, s.capacity) n
-     where s.office_id = ${officeId}`)
-  return slots.map((s) => s.id)
-}
 
 async function setDeadline(p: Bookable, legalStayUntil: string) {
   const db = await getDb()
@@ -241,16 +218,7 @@ describe('asking for a date', () => {
   it('does not let applicants of an assigning directorate choose a slot themselves', async () => {
     const [person] = await createBookableApplications(1, ISTANBUL)
     const [slotId] = await createTestSlots({ provinceCode: ISTANBUL, capacity: 1 })
-    const hold = await runAsUser(person!.userId, () =>
-      holdAppointment({
-        applicationId: person!.applicationId,
-        slotId: slotId!,
-        idempotencyKey: randomUUID(),
-        address: `assignment-${person!.userId}`,
-        locale: 'en',
-      }),
-    )
-    expect(hold).toEqual({ ok: false, reason: 'assigned_directorate' })
+    expect(await holdAs(person!, slotId!)).toEqual({ ok: false, reason: 'assigned_directorate' })
     expect(await assignedSlots([person!])).toEqual([])
   })
 })

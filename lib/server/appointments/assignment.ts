@@ -11,13 +11,14 @@ import {
 } from '@/lib/domain/appointments/assignment'
 import type { Locale } from '@/lib/domain/locales'
 import type { AssignmentRequestView } from '@/lib/schemas/appointments/assignment-request'
-import { AccessDenied, requireSignedIn } from '../actor'
+import { AccessDenied } from '../actor'
 import { getMyApplication } from '../applications/my-application'
 import { writeAudit } from '../audit'
 import { todayInIstanbul } from '../clock'
-import { Refusal, requestHash, runIdempotent, type Tx } from '../idempotency'
+import { Refusal, type Tx } from '../idempotency'
 import { isLapsedHold, readAppointment, type BookingRefusal } from './appointment-view'
-import { lockBookableApplication, type BookingContext } from './booking-guard'
+import { applicantContext, callerOf, lockBookableApplication } from './booking-guard'
+import { runApplicantOperation } from './booking-operation'
 import { loadBookingRules } from './booking-settings'
 import { findMyAppointment } from './my-appointment'
 
@@ -39,16 +40,8 @@ export type AssignmentRefusal =
 export type AssignmentResult =
   { ok: true; request: AssignmentRequestView } | { ok: false; reason: AssignmentRefusal }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
 const refuse = (reason: AssignmentRefusal): never => {
   throw new Refusal({ ok: false, reason })
-}
-
-async function contextFor(applicationId: string, locale: Locale): Promise<BookingContext> {
-  const actor = await requireSignedIn()
-  if (!UUID.test(applicationId)) throw new AccessDenied('not_found')
-  return { userId: actor.userId, applicationId, rules: await loadBookingRules(), locale }
 }
 
 type Reader = Pick<Tx, 'select'>
@@ -85,18 +78,16 @@ export async function requestAssignment(input: {
   idempotencyKey: string
   locale: Locale
 }): Promise<AssignmentResult> {
-  const ctx = await contextFor(input.applicationId, input.locale)
+  const ctx = await applicantContext(input.applicationId, input.locale)
   const constraints = {
     ...input.constraints,
     weekdays: normaliseWeekdays(input.constraints.weekdays),
   }
-  return runIdempotent(
-    {
-      userId: ctx.userId,
-      key: input.idempotencyKey,
-      operation: 'assignment.request',
-      requestHash: requestHash('assignment.request', [input.applicationId, constraints]),
-    },
+  return runApplicantOperation(
+    ctx,
+    'assignment.request',
+    input.idempotencyKey,
+    [constraints],
     async (tx) => {
       // The application row first, as every booking path does (seats.ts lock order).
       const directorateId = await lockBookableApplication(tx, ctx, { checkRestriction: true })
@@ -153,36 +144,28 @@ export async function cancelAssignmentRequest(input: {
   idempotencyKey: string
   locale: Locale
 }): Promise<AssignmentResult> {
-  const ctx = await contextFor(input.applicationId, input.locale)
-  return runIdempotent(
-    {
-      userId: ctx.userId,
-      key: input.idempotencyKey,
-      operation: 'assignment.cancel',
-      requestHash: requestHash('assignment.cancel', [input.applicationId]),
-    },
-    async (tx) => {
-      await lockBookableApplication(tx, ctx)
-      const cancelled = await tx
-        .update(appointmentRequests)
-        .set({ status: 'cancelled', updatedAt: sql`now()` })
-        .where(
-          and(
-            eq(appointmentRequests.applicationId, ctx.applicationId),
-            eq(appointmentRequests.status, 'waiting'),
-          ),
-        )
-        .returning({ id: appointmentRequests.applicationId })
-      if (cancelled.length === 0) refuse('no_waiting_request')
-      await writeAudit(tx, {
-        actorUserId: ctx.userId,
-        action: 'appointment_request.cancelled',
-        entityType: 'application',
-        entityId: ctx.applicationId,
-      })
-      return { ok: true, request: (await readRequest(tx, ctx.applicationId))! }
-    },
-  )
+  const ctx = await applicantContext(input.applicationId, input.locale)
+  return runApplicantOperation(ctx, 'assignment.cancel', input.idempotencyKey, [], async (tx) => {
+    await lockBookableApplication(tx, ctx)
+    const cancelled = await tx
+      .update(appointmentRequests)
+      .set({ status: 'cancelled', updatedAt: sql`now()` })
+      .where(
+        and(
+          eq(appointmentRequests.applicationId, ctx.applicationId),
+          eq(appointmentRequests.status, 'waiting'),
+        ),
+      )
+      .returning({ id: appointmentRequests.applicationId })
+    if (cancelled.length === 0) refuse('no_waiting_request')
+    await writeAudit(tx, {
+      actorUserId: ctx.userId,
+      action: 'appointment_request.cancelled',
+      entityType: 'application',
+      entityId: ctx.applicationId,
+    })
+    return { ok: true, request: (await readRequest(tx, ctx.applicationId))! }
+  })
 }
 
 /** The caller's request for their application, or null; someone else's is a 404. */
@@ -195,14 +178,13 @@ export async function findMyAssignmentRequest(
 
 /** Whether the directorate of the caller's application gives the dates (İstanbul, Ankara). */
 export async function myDirectorateAssignsDates(applicationId: string): Promise<boolean> {
-  const actor = await requireSignedIn()
-  if (!UUID.test(applicationId)) throw new AccessDenied('not_found')
+  const userId = await callerOf(applicationId)
   const db = await getDb()
   const [row] = await db
     .select({ assigns: directorates.assignsAppointments })
     .from(applications)
     .leftJoin(directorates, eq(directorates.id, applications.directorateId))
-    .where(and(eq(applications.id, applicationId), eq(applications.applicantId, actor.userId)))
+    .where(and(eq(applications.id, applicationId), eq(applications.applicantId, userId)))
   if (!row) throw new AccessDenied('not_found')
   return row.assigns === true
 }

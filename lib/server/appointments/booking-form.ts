@@ -2,30 +2,41 @@ import 'server-only'
 import type { FormState } from '@/lib/schemas/form-state'
 import { Busy } from '../idempotency'
 import { RateLimited } from '../rate-limit'
-import type { BookingResult } from './appointment-view'
+
+type Outcome<Reason extends string> = { ok: true } | { ok: false; reason: Reason }
+
+/** A refusal as its message in the 'appointments' namespace, which every booking form has. */
+export const bookingRefusal = (reason: string): FormState => ({
+  formError: { key: `appointments:errors.${reason}` },
+})
 
 /**
- * Runs a booking change for a page's form: a refusal, a rate limit or a busy database becomes
- * a translated message in the form; success goes on to `onSuccess` (a redirect).
+ * Runs an appointment change (booking, waitlist, assigned mode) for a page's form: a rate
+ * limit or a busy database becomes a translated message, and a refusal what `refused` makes
+ * of it (by default its 'appointments' message). The typed `values` stay in the form with
+ * every message. Success goes on to `onSuccess` (a redirect).
  */
-export async function runBookingForm(
-  run: () => Promise<BookingResult>,
+export async function runBookingForm<Reason extends string>(
+  run: () => Promise<Outcome<Reason>>,
   onSuccess: () => never,
+  options: { refused?: (reason: Reason) => FormState; values?: Record<string, string> } = {},
 ): Promise<FormState> {
-  let result: BookingResult
+  const { refused = bookingRefusal, values } = options
+  const withValues = (state: FormState): FormState => (values ? { ...state, values } : state)
+  let result: Outcome<Reason>
   try {
     result = await run()
   } catch (error) {
     if (error instanceof RateLimited)
-      return {
+      return withValues({
         formError: {
           key: 'appointments:errors.rate_limited',
           values: { seconds: error.retryAfterSeconds },
         },
-      }
-    if (error instanceof Busy) return { formError: { key: 'appointments:errors.busy' } }
+      })
+    if (error instanceof Busy) return withValues({ formError: { key: 'appointments:errors.busy' } })
     throw error
   }
-  if (!result.ok) return { formError: { key: `appointments:errors.${result.reason}` } }
-  return onSuccess()
+  if (result.ok) return onSuccess()
+  return withValues(refused(result.reason))
 }

@@ -7,7 +7,7 @@ import { AccessDenied, requireSignedIn } from '../actor'
 import { Refusal, type Tx } from '../idempotency'
 import { enforceRateLimits, addressSubject } from '../rate-limit'
 import type { BookingRefusal } from './appointment-view'
-import { loadBookingSettings } from './booking-settings'
+import { loadBookingRules, loadBookingSettings } from './booking-settings'
 
 export type BookingContext = {
   userId: string
@@ -17,6 +17,27 @@ export type BookingContext = {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export const isUuid = (value: string): boolean => UUID.test(value)
+
+/**
+ * The signed-in caller asking about `applicationId`. An id that is not a UUID is the same 404
+ * as a missing application, before any query. Ownership is checked where the row is read.
+ */
+export async function callerOf(applicationId: string): Promise<string> {
+  const actor = await requireSignedIn()
+  if (!isUuid(applicationId)) throw new AccessDenied('not_found')
+  return actor.userId
+}
+
+/** The context of a change that has no rate limit (the waitlist, assigned-mode requests). */
+export async function applicantContext(
+  applicationId: string,
+  locale: Locale,
+): Promise<BookingContext> {
+  const userId = await callerOf(applicationId)
+  return { userId, applicationId, rules: await loadBookingRules(), locale }
+}
 
 /**
  * What every booking change does before its transaction: who is asking, the rules in force,
@@ -29,18 +50,17 @@ export async function prepareBooking(
   locale: Locale,
   operation: 'hold' | 'change',
 ): Promise<BookingContext> {
-  const actor = await requireSignedIn()
-  if (!UUID.test(applicationId)) throw new AccessDenied('not_found')
+  const userId = await callerOf(applicationId)
   const { rules, limits } = await loadBookingSettings()
   // Holding is what a bot hoarding places does, so it alone has a daily cap per application.
   // The counter is the caller's own, so nobody can use up another person's attempts.
   await enforceRateLimits([
     ...(operation === 'hold'
-      ? [{ rule: limits.perApplication, subject: `${actor.userId}:${applicationId}` }]
+      ? [{ rule: limits.perApplication, subject: `${userId}:${applicationId}` }]
       : []),
     { rule: limits.perAddress, subject: addressSubject(address) },
   ])
-  return { userId: actor.userId, applicationId, rules, locale }
+  return { userId, applicationId, rules, locale }
 }
 
 export const refuse = (reason: BookingRefusal): never => {

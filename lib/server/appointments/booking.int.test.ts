@@ -8,43 +8,20 @@ import { DEFAULT_BOOKING_RULES } from '@/lib/domain/appointments/booking-rules'
 import { RateLimited } from '../rate-limit'
 import { runAsUser } from '../testing/as-user'
 import {
+  bookingRequest,
+  confirmAs,
   createBookableApplications,
   createTestSlots,
+  holdAs,
   overbookedSlots,
-  type Bookable,
 } from '../testing/booking-fixtures'
 import { cancelAppointment, rescheduleAppointment } from './change-appointment'
-import { confirmAppointment, holdAppointment } from './hold-appointment'
 
 // Run on PGlite (one connection, so the races are serialised) and on PostgreSQL with a pool
 // of real parallel connections, where they are true races.
 
 const PROVINCE = 5
 const key = () => randomUUID()
-const address = (p: Bookable) => `address-of-${p.userId}`
-
-function hold(p: Bookable, slotId: string, idempotencyKey = key()) {
-  return runAsUser(p.userId, () =>
-    holdAppointment({
-      applicationId: p.applicationId,
-      slotId,
-      idempotencyKey,
-      address: address(p),
-      locale: 'en',
-    }),
-  )
-}
-
-function confirm(p: Bookable) {
-  return runAsUser(p.userId, () =>
-    confirmAppointment({
-      applicationId: p.applicationId,
-      idempotencyKey: key(),
-      address: address(p),
-      locale: 'en',
-    }),
-  )
-}
 
 async function activeCount(applicationId: string): Promise<number> {
   const db = await getDb()
@@ -83,13 +60,13 @@ describe('booking under contention', () => {
   it('gives exactly M places to N parallel applicants on a slot of capacity M', async () => {
     const people = await createBookableApplications(100, PROVINCE)
     const [slotId] = await createTestSlots({ provinceCode: PROVINCE, capacity: 5 })
-    const results = await Promise.all(people.map((p) => hold(p, slotId!)))
+    const results = await Promise.all(people.map((p) => holdAs(p, slotId!)))
     const won = people.filter((_, i) => results[i]!.ok)
     expect(won).toHaveLength(5)
     expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason)).toEqual(
       Array(95).fill('slot_full'),
     )
-    const confirmed = await Promise.all(won.map(confirm))
+    const confirmed = await Promise.all(won.map((p) => confirmAs(p)))
     expect(confirmed.every((r) => r.ok && r.appointment.status === 'confirmed')).toBe(true)
     expect(await overbookedSlots()).toEqual([])
   })
@@ -97,7 +74,7 @@ describe('booking under contention', () => {
   it('lets one application hold only one of 50 slots it tries at once', async () => {
     const [person] = await createBookableApplications(1, PROVINCE)
     const slots = await createTestSlots({ provinceCode: PROVINCE, capacity: 3, count: 50 })
-    const results = await Promise.all(slots.map((slotId) => hold(person!, slotId)))
+    const results = await Promise.all(slots.map((slotId) => holdAs(person!, slotId)))
     expect(results.filter((r) => r.ok)).toHaveLength(1)
     expect(new Set(results.filter((r) => !r.ok).map((r) => !r.ok && r.reason))).toEqual(
       new Set(['already_booked']),
@@ -110,7 +87,7 @@ describe('booking under contention', () => {
     const [slotId] = await createTestSlots({ provinceCode: PROVINCE, capacity: 2 })
     const sameKey = key()
     const results = await Promise.all(
-      Array.from({ length: 100 }, () => hold(person!, slotId!, sameKey)),
+      Array.from({ length: 100 }, () => holdAs(person!, slotId!, { idempotencyKey: sameKey })),
     )
     const ids = new Set(results.map((r) => (r.ok ? r.appointment.id : r.reason)))
     expect(ids.size).toBe(1)
@@ -118,14 +95,17 @@ describe('booking under contention', () => {
     expect(await activeCount(person!.applicationId)).toBe(1)
     // The same key for another slot is a different request: refused, nothing changes.
     const [other] = await createTestSlots({ provinceCode: PROVINCE, capacity: 1 })
-    expect(await hold(person!, other!, sameKey)).toEqual({ ok: false, reason: 'key_reused' })
+    expect(await holdAs(person!, other!, { idempotencyKey: sameKey })).toEqual({
+      ok: false,
+      reason: 'key_reused',
+    })
   })
 
   it('lets another applicant take a place whose hold has run out', async () => {
     const [first, second] = await createBookableApplications(2, PROVINCE)
     const [slotId] = await createTestSlots({ provinceCode: PROVINCE, capacity: 1 })
-    expect((await hold(first!, slotId!)).ok).toBe(true)
-    expect(await hold(second!, slotId!)).toEqual({ ok: false, reason: 'slot_full' })
+    expect((await holdAs(first!, slotId!)).ok).toBe(true)
+    expect(await holdAs(second!, slotId!)).toEqual({ ok: false, reason: 'slot_full' })
     const db = await getDb()
     await db
       .update(slotSeats)
@@ -135,8 +115,8 @@ describe('booking under contention', () => {
       .update(appointments)
       .set({ holdExpiresAt: sql`now() - interval '1 second'` })
       .where(eq(appointments.applicationId, first!.applicationId))
-    expect((await hold(second!, slotId!)).ok).toBe(true)
-    expect(await confirm(first!)).toEqual({ ok: false, reason: 'hold_expired' })
+    expect((await holdAs(second!, slotId!)).ok).toBe(true)
+    expect(await confirmAs(first!)).toEqual({ ok: false, reason: 'hold_expired' })
     expect(await activeCount(first!.applicationId)).toBe(0)
     expect(await overbookedSlots()).toEqual([])
   })
@@ -149,8 +129,8 @@ describe('booking under contention', () => {
       count: 4,
     })
     for (const p of people) {
-      expect((await hold(p, start!)).ok).toBe(true)
-      expect((await confirm(p)).ok).toBe(true)
+      expect((await holdAs(p, start!)).ok).toBe(true)
+      expect((await confirmAs(p)).ok).toBe(true)
     }
     // Each person tries to move to three slots at once; the targets only fit some of them.
     const db = await getDb()
@@ -164,15 +144,7 @@ describe('booking under contention', () => {
     await Promise.all(
       people.flatMap((p) =>
         targets.map((slotId) =>
-          runAsUser(p.userId, () =>
-            rescheduleAppointment({
-              applicationId: p.applicationId,
-              slotId,
-              idempotencyKey: key(),
-              address: address(p),
-              locale: 'en',
-            }),
-          ),
+          runAsUser(p.userId, () => rescheduleAppointment({ ...bookingRequest(p), slotId })),
         ),
       ),
     )
@@ -183,17 +155,9 @@ describe('booking under contention', () => {
   it('cancels once, frees the place after the quarantine, and refuses a second cancel', async () => {
     const [person] = await createBookableApplications(1, PROVINCE)
     const [slotId] = await createTestSlots({ provinceCode: PROVINCE, capacity: 1 })
-    await hold(person!, slotId!)
-    await confirm(person!)
-    const cancel = () =>
-      runAsUser(person!.userId, () =>
-        cancelAppointment({
-          applicationId: person!.applicationId,
-          idempotencyKey: key(),
-          address: address(person!),
-          locale: 'en',
-        }),
-      )
+    await holdAs(person!, slotId!)
+    await confirmAs(person!)
+    const cancel = () => runAsUser(person!.userId, () => cancelAppointment(bookingRequest(person!)))
     expect((await cancel()).ok).toBe(true)
     expect(await cancel()).toEqual({ ok: false, reason: 'no_active_appointment' })
     const db = await getDb()
@@ -206,17 +170,8 @@ describe('booking under contention', () => {
     await setRule('booking_rate_limits', { perAddressPerMinute: 30 })
     const people = await createBookableApplications(31, PROVINCE)
     const [slotId] = await createTestSlots({ provinceCode: PROVINCE, capacity: 40 })
-    const shared = { address: '192.0.2.7' }
     const attempts = people.map((p) =>
-      runAsUser(p.userId, () =>
-        holdAppointment({
-          applicationId: p.applicationId,
-          slotId: slotId!,
-          idempotencyKey: key(),
-          address: shared.address,
-          locale: 'en',
-        }),
-      ).catch((error: unknown) => error),
+      holdAs(p, slotId!, { address: '192.0.2.7' }).catch((error: unknown) => error),
     )
     const results = await Promise.all(attempts)
     const limited = results.filter((r) => r instanceof RateLimited)

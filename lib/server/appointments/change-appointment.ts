@@ -7,27 +7,19 @@ import {
   checkReschedule,
   quarantineEndsAt,
 } from '@/lib/domain/appointments/booking-rules'
-import type { Locale } from '@/lib/domain/locales'
 import { writeAudit } from '../audit'
-import { requestHash, runIdempotent, type Tx } from '../idempotency'
+import type { Tx } from '../idempotency'
 import { sendAppointmentMail } from './appointment-mail'
 import { readAppointment, type AppointmentView, type BookingResult } from './appointment-view'
 import {
   assertSlotBookable,
   lockBookableApplication,
-  prepareBooking,
   refuse,
   type BookingContext,
 } from './booking-guard'
+import { runBookingOperation, type BookingRequest } from './booking-operation'
 import { claimWithRetry } from './hold-appointment'
 import { releaseSeat } from './seats'
-
-type ChangeInput = {
-  applicationId: string
-  idempotencyKey: string
-  address: string
-  locale: Locale
-}
 
 async function lockConfirmed(
   tx: Tx,
@@ -67,96 +59,105 @@ async function endAppointment(
 }
 
 /**
+ * Puts the confirmed appointment `current` onto a place already claimed for `next.id`: the old
+ * one ends as rescheduled (its place back after the quarantine) and the new one is confirmed,
+ * pointing back to it, audited and e-mailed as rescheduled. Whether the move counts against
+ * maxReschedules is the caller's rule, so the caller gives `rescheduleCount`.
+ */
+export async function replaceAppointment(
+  tx: Tx,
+  ctx: BookingContext,
+  current: AppointmentView,
+  next: {
+    id: string
+    slotId: string
+    seatNo: number
+    rescheduleCount: number
+    auditAction: 'appointment.rescheduled' | 'waitlist.offer_accepted'
+  },
+): Promise<{ ok: true; appointment: AppointmentView }> {
+  await endAppointment(tx, ctx, current, 'rescheduled')
+  await tx.insert(appointments).values({
+    id: next.id,
+    applicationId: ctx.applicationId,
+    applicantId: ctx.userId,
+    slotId: next.slotId,
+    seatNo: next.seatNo,
+    status: 'confirmed',
+    replacesId: current.id,
+    rescheduleCount: next.rescheduleCount,
+    confirmedAt: sql`now()`,
+  })
+  await writeAudit(tx, {
+    actorUserId: ctx.userId,
+    action: next.auditAction,
+    entityType: 'appointment',
+    entityId: next.id,
+    details: { applicationId: ctx.applicationId, replaces: current.id },
+  })
+  const appointment = (await readAppointment(tx, { id: next.id }))!
+  await sendAppointmentMail(tx, ctx, 'rescheduled', appointment)
+  return { ok: true, appointment }
+}
+
+/**
  * Moves the appointment to another slot in one transaction: the new place is taken and the
- * old one released, or nothing changes.
+ * old one released, or nothing changes. It counts against maxReschedules.
  */
 export async function rescheduleAppointment(
-  input: ChangeInput & { slotId: string },
+  input: BookingRequest & { slotId: string },
 ): Promise<BookingResult> {
-  const ctx = await prepareBooking(input.applicationId, input.address, input.locale, 'change')
-  return runIdempotent(
-    {
-      userId: ctx.userId,
-      key: input.idempotencyKey,
-      operation: 'appointment.reschedule',
-      requestHash: requestHash('appointment.reschedule', [input.applicationId, input.slotId]),
-    },
-    async (tx) => {
-      // Where the directorate gives dates, a new time comes from a new request, not a choice.
-      const { current, slotId, directorateId } = await lockConfirmed(tx, ctx, {
-        refuseAssigned: true,
-      })
-      if (slotId === input.slotId) refuse('same_slot')
-      const allowed = checkReschedule({
-        startsAt: new Date(current.startsAt),
-        now: new Date(),
-        rescheduleCount: current.rescheduleCount,
-        rules: ctx.rules,
-      })
-      if (!allowed.ok) refuse(allowed.reason)
-      await assertSlotBookable(tx, input.slotId, directorateId)
-      const id = randomUUID()
-      const seatNo = await claimWithRetry(tx, {
-        slotId: input.slotId,
-        appointmentId: id,
-        state: 'confirmed',
-        holdExpiresAt: null,
-      })
-      await endAppointment(tx, ctx, current, 'rescheduled')
-      await tx.insert(appointments).values({
-        id,
-        applicationId: ctx.applicationId,
-        applicantId: ctx.userId,
-        slotId: input.slotId,
-        seatNo,
-        status: 'confirmed',
-        replacesId: current.id,
-        rescheduleCount: current.rescheduleCount + 1,
-        confirmedAt: sql`now()`,
-      })
-      await writeAudit(tx, {
-        actorUserId: ctx.userId,
-        action: 'appointment.rescheduled',
-        entityType: 'appointment',
-        entityId: id,
-        details: { applicationId: ctx.applicationId, replaces: current.id },
-      })
-      const appointment = (await readAppointment(tx, { id }))!
-      await sendAppointmentMail(tx, ctx, 'rescheduled', appointment)
-      return { ok: true, appointment }
-    },
-  )
+  return runBookingOperation('appointment.reschedule', input, [input.slotId], async (tx, ctx) => {
+    // Where the directorate gives dates, a new time comes from a new request, not a choice.
+    const { current, slotId, directorateId } = await lockConfirmed(tx, ctx, {
+      refuseAssigned: true,
+    })
+    if (slotId === input.slotId) refuse('same_slot')
+    const allowed = checkReschedule({
+      startsAt: new Date(current.startsAt),
+      now: new Date(),
+      rescheduleCount: current.rescheduleCount,
+      rules: ctx.rules,
+    })
+    if (!allowed.ok) refuse(allowed.reason)
+    await assertSlotBookable(tx, input.slotId, directorateId)
+    const id = randomUUID()
+    const seatNo = await claimWithRetry(tx, {
+      slotId: input.slotId,
+      appointmentId: id,
+      state: 'confirmed',
+      holdExpiresAt: null,
+    })
+    return replaceAppointment(tx, ctx, current, {
+      id,
+      slotId: input.slotId,
+      seatNo,
+      rescheduleCount: current.rescheduleCount + 1,
+      auditAction: 'appointment.rescheduled',
+    })
+  })
 }
 
 /** Cancels the appointment; inside the no-change window it counts as a late cancellation. */
-export async function cancelAppointment(input: ChangeInput): Promise<BookingResult> {
-  const ctx = await prepareBooking(input.applicationId, input.address, input.locale, 'change')
-  return runIdempotent(
-    {
-      userId: ctx.userId,
-      key: input.idempotencyKey,
-      operation: 'appointment.cancel',
-      requestHash: requestHash('appointment.cancel', [input.applicationId]),
-    },
-    async (tx) => {
-      const { current } = await lockConfirmed(tx, ctx)
-      const allowed = checkCancellation({
-        startsAt: new Date(current.startsAt),
-        now: new Date(),
-        rules: ctx.rules,
-      })
-      if (!allowed.ok) return refuse(allowed.reason)
-      await endAppointment(tx, ctx, current, 'cancelled', allowed.late)
-      await writeAudit(tx, {
-        actorUserId: ctx.userId,
-        action: 'appointment.cancelled',
-        entityType: 'appointment',
-        entityId: current.id,
-        details: { applicationId: ctx.applicationId, late: allowed.late },
-      })
-      const appointment = (await readAppointment(tx, { id: current.id }))!
-      await sendAppointmentMail(tx, ctx, 'cancelled', appointment)
-      return { ok: true, appointment }
-    },
-  )
+export async function cancelAppointment(input: BookingRequest): Promise<BookingResult> {
+  return runBookingOperation('appointment.cancel', input, [], async (tx, ctx) => {
+    const { current } = await lockConfirmed(tx, ctx)
+    const allowed = checkCancellation({
+      startsAt: new Date(current.startsAt),
+      now: new Date(),
+      rules: ctx.rules,
+    })
+    if (!allowed.ok) return refuse(allowed.reason)
+    await endAppointment(tx, ctx, current, 'cancelled', allowed.late)
+    await writeAudit(tx, {
+      actorUserId: ctx.userId,
+      action: 'appointment.cancelled',
+      entityType: 'appointment',
+      entityId: current.id,
+      details: { applicationId: ctx.applicationId, late: allowed.late },
+    })
+    const appointment = (await readAppointment(tx, { id: current.id }))!
+    await sendAppointmentMail(tx, ctx, 'cancelled', appointment)
+    return { ok: true, appointment }
+  })
 }

@@ -3,18 +3,17 @@ import { randomUUID } from 'node:crypto'
 import { and, eq, sql } from 'drizzle-orm'
 import { appointments, slotSeats } from '@/db/schema'
 import { holdExpiresAt } from '@/lib/domain/appointments/booking-rules'
-import type { Locale } from '@/lib/domain/locales'
 import { writeAudit } from '../audit'
-import { requestHash, runIdempotent, type Tx } from '../idempotency'
+import type { Tx } from '../idempotency'
 import { isLapsedHold, readAppointment, type BookingResult } from './appointment-view'
 import { sendAppointmentMail } from './appointment-mail'
 import {
   assertSlotBookable,
   lockBookableApplication,
-  prepareBooking,
   refuse,
   type BookingContext,
 } from './booking-guard'
+import { runBookingOperation, type BookingRequest } from './booking-operation'
 import { claimSeat, expireOwnHolds, slotMayFreeUp } from './seats'
 
 /** Claims a place, trying again briefly while other transactions hold candidate rows locked. */
@@ -35,79 +34,52 @@ export async function claimWithRetry(
  * Step one of booking: holds a place for at most `holdMinutes` while the applicant confirms.
  * One transaction: the place, the appointment row, the audit row and the idempotency key.
  */
-export async function holdAppointment(input: {
-  applicationId: string
-  slotId: string
-  idempotencyKey: string
-  address: string
-  locale: Locale
-}): Promise<BookingResult> {
-  const ctx = await prepareBooking(input.applicationId, input.address, input.locale, 'hold')
-  return runIdempotent(
-    {
-      userId: ctx.userId,
-      key: input.idempotencyKey,
-      operation: 'appointment.hold',
-      requestHash: requestHash('appointment.hold', [input.applicationId, input.slotId]),
-    },
-    async (tx) => {
-      const directorateId = await lockBookableApplication(tx, ctx, {
-        checkRestriction: true,
-        refuseAssigned: true,
-      })
-      const active = await readAppointment(tx, {
-        applicationId: ctx.applicationId,
-        activeOnly: true,
-      })
-      if (active && !isLapsedHold(active)) refuse('already_booked')
-      if (active) await expireOwnHolds(tx, ctx.applicationId)
-      await assertSlotBookable(tx, input.slotId, directorateId)
-      const id = randomUUID()
-      const expires = holdExpiresAt(new Date(), ctx.rules)
-      const seatNo = await claimWithRetry(tx, {
-        slotId: input.slotId,
-        appointmentId: id,
-        state: 'held',
-        holdExpiresAt: expires,
-      })
-      await tx.insert(appointments).values({
-        id,
-        applicationId: ctx.applicationId,
-        applicantId: ctx.userId,
-        slotId: input.slotId,
-        seatNo,
-        status: 'held',
-        holdExpiresAt: expires,
-      })
-      await writeAudit(tx, {
-        actorUserId: ctx.userId,
-        action: 'appointment.held',
-        entityType: 'appointment',
-        entityId: id,
-        details: { applicationId: ctx.applicationId, slotId: input.slotId },
-      })
-      return { ok: true, appointment: (await readAppointment(tx, { id }))! }
-    },
-  )
+export async function holdAppointment(
+  input: BookingRequest & { slotId: string },
+): Promise<BookingResult> {
+  return runBookingOperation('appointment.hold', input, [input.slotId], async (tx, ctx) => {
+    const directorateId = await lockBookableApplication(tx, ctx, {
+      checkRestriction: true,
+      refuseAssigned: true,
+    })
+    const active = await readAppointment(tx, {
+      applicationId: ctx.applicationId,
+      activeOnly: true,
+    })
+    if (active && !isLapsedHold(active)) refuse('already_booked')
+    if (active) await expireOwnHolds(tx, ctx.applicationId)
+    await assertSlotBookable(tx, input.slotId, directorateId)
+    const id = randomUUID()
+    const expires = holdExpiresAt(new Date(), ctx.rules)
+    const seatNo = await claimWithRetry(tx, {
+      slotId: input.slotId,
+      appointmentId: id,
+      state: 'held',
+      holdExpiresAt: expires,
+    })
+    await tx.insert(appointments).values({
+      id,
+      applicationId: ctx.applicationId,
+      applicantId: ctx.userId,
+      slotId: input.slotId,
+      seatNo,
+      status: 'held',
+      holdExpiresAt: expires,
+    })
+    await writeAudit(tx, {
+      actorUserId: ctx.userId,
+      action: 'appointment.held',
+      entityType: 'appointment',
+      entityId: id,
+      details: { applicationId: ctx.applicationId, slotId: input.slotId },
+    })
+    return { ok: true, appointment: (await readAppointment(tx, { id }))! }
+  })
 }
 
 /** Step two: the held place becomes the appointment, if the hold has not run out. */
-export async function confirmAppointment(input: {
-  applicationId: string
-  idempotencyKey: string
-  address: string
-  locale: Locale
-}): Promise<BookingResult> {
-  const ctx = await prepareBooking(input.applicationId, input.address, input.locale, 'change')
-  return runIdempotent(
-    {
-      userId: ctx.userId,
-      key: input.idempotencyKey,
-      operation: 'appointment.confirm',
-      requestHash: requestHash('appointment.confirm', [input.applicationId]),
-    },
-    (tx) => confirmHeld(tx, ctx),
-  )
+export async function confirmAppointment(input: BookingRequest): Promise<BookingResult> {
+  return runBookingOperation('appointment.confirm', input, [], confirmHeld)
 }
 
 async function confirmHeld(tx: Tx, ctx: BookingContext): Promise<BookingResult> {

@@ -20,14 +20,17 @@ import { addDays } from '@/lib/domain/permits/dates'
 import { AccessDenied } from '../actor'
 import { actAs, runAsUser } from '../testing/as-user'
 import {
+  bookingRequest,
+  confirmAs,
   createBookableApplications,
   createTestSlots,
   directorateOf,
+  holdAs,
   overbookedSlots,
   type Bookable,
+  type RequestOptions,
 } from '../testing/booking-fixtures'
 import { findFreeSlots } from './availability'
-import { confirmAppointment, holdAppointment } from './hold-appointment'
 import { enterDraw, findOpenDraws, myDrawEntry } from './release-draws'
 import { findReleaseWindows, openReleaseWindow } from './release-windows'
 import { runDueDraws } from './run-due-draws'
@@ -88,27 +91,8 @@ async function openWindow(
   }
 }
 
-const enter = (p: Bookable, preferences: string[]) =>
-  runAsUser(p.userId, () =>
-    enterDraw({
-      applicationId: p.applicationId,
-      preferences,
-      idempotencyKey: randomUUID(),
-      address: `draw-${p.userId}`,
-      locale: 'en',
-    }),
-  )
-
-const hold = (p: Bookable, slotId: string) =>
-  runAsUser(p.userId, () =>
-    holdAppointment({
-      applicationId: p.applicationId,
-      slotId,
-      idempotencyKey: randomUUID(),
-      address: `draw-${p.userId}`,
-      locale: 'en',
-    }),
-  )
+const enter = (p: Bookable, preferences: string[], options: RequestOptions = {}) =>
+  runAsUser(p.userId, () => enterDraw({ ...bookingRequest(p, options), preferences }))
 
 async function windowSlots(windowId: string): Promise<string[]> {
   const db = await getDb()
@@ -123,12 +107,12 @@ describe('opening a release window', () => {
   it('holds back only untouched slots; those cannot be held first come', async () => {
     const slots = await createTestSlots({ provinceCode: PROVINCE, capacity: 2, count: 3 })
     const [early, other] = await createBookableApplications(2, PROVINCE)
-    expect(await hold(early!, slots[0]!)).toMatchObject({ ok: true })
+    expect(await holdAs(early!, slots[0]!)).toMatchObject({ ok: true })
     const opened = await openWindow(slots)
     expect(opened).toMatchObject({ ok: true, slots: 2 })
     const windowId = (opened as { windowId: string }).windowId
     expect((await windowSlots(windowId)).sort()).toEqual([slots[1]!, slots[2]!].sort())
-    expect(await hold(other!, slots[1]!)).toEqual({ ok: false, reason: 'slot_in_draw' })
+    expect(await holdAs(other!, slots[1]!)).toEqual({ ok: false, reason: 'slot_in_draw' })
     const free = await runAsUser(other!.userId, () => findFreeSlots(other!.applicationId))
     const listed = free.flatMap((d) => d.slots.map((s) => s.id))
     expect(listed).not.toContain(slots[1])
@@ -184,15 +168,7 @@ describe('entering a draw', () => {
         .sort(),
     ).toEqual([...inWindow].sort())
     await expect(
-      runAsUser(intruder!.userId, () =>
-        enterDraw({
-          applicationId: owner!.applicationId,
-          preferences: [slots[0]!],
-          idempotencyKey: randomUUID(),
-          address: 'x',
-          locale: 'en',
-        }),
-      ),
+      enter(intruder!, [slots[0]!], { applicationId: owner!.applicationId }),
     ).rejects.toMatchObject({ reason: 'not_found' })
     await expect(
       runAsUser(intruder!.userId, () => myDrawEntry(owner!.applicationId)),
@@ -256,17 +232,8 @@ describe('the draw', () => {
     // One entrant books elsewhere before the draw: they take no part in it.
     const [elsewhere] = await createTestSlots({ provinceCode: PROVINCE, capacity: 1 })
     const leaver = people[9]!
-    expect(await hold(leaver, elsewhere!)).toMatchObject({ ok: true })
-    expect(
-      await runAsUser(leaver.userId, () =>
-        confirmAppointment({
-          applicationId: leaver.applicationId,
-          idempotencyKey: randomUUID(),
-          address: 'x',
-          locale: 'en',
-        }),
-      ),
-    ).toMatchObject({ ok: true })
+    expect(await holdAs(leaver, elsewhere!)).toMatchObject({ ok: true })
+    expect(await confirmAs(leaver)).toMatchObject({ ok: true })
 
     // Two workers at once: the window is drawn once.
     const [a, b] = await Promise.all([
@@ -403,7 +370,7 @@ describe('the draw', () => {
       .where(and(eq(releaseWindows.id, windowId), isNotNull(releaseWindows.drawnAt)))
     expect(window?.seed).toMatch(/^[0-9a-f]{32}$/)
     expect(await db.$count(appointments, eq(appointments.slotId, slots[0]!))).toBe(1)
-    expect(await hold(latecomer!, slots[0]!)).toMatchObject({ ok: true })
+    expect(await holdAs(latecomer!, slots[0]!)).toMatchObject({ ok: true })
     expect(await overbookedSlots()).toEqual([])
   })
 })

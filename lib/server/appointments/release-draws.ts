@@ -5,13 +5,13 @@ import { queryRows } from '@/db/client'
 import { applications, drawEntries } from '@/db/schema'
 import { MAX_DRAW_PREFERENCES } from '@/lib/domain/appointments/draw'
 import { toIstanbulWallTime } from '@/lib/domain/appointments/istanbul-time'
-import type { Locale } from '@/lib/domain/locales'
 import type { DrawSlot, MyDrawEntry, OpenDraw } from '@/lib/schemas/draws'
 import { getMyApplication } from '../applications/my-application'
 import { writeAudit } from '../audit'
-import { Refusal, requestHash, runIdempotent, type Tx } from '../idempotency'
+import { Refusal, type Tx } from '../idempotency'
 import { isLapsedHold, readAppointment } from './appointment-view'
-import { lockBookableApplication, prepareBooking } from './booking-guard'
+import { isUuid, lockBookableApplication } from './booking-guard'
+import { runBookingOperation, type BookingRequest } from './booking-operation'
 
 // The applicant's side of release draws: see the open draws of their directorate, state up to
 // five preferred times, and see the result. When an entry is sent does not matter.
@@ -144,33 +144,21 @@ function toArray(value: string[] | string): string {
  * locked (shared) before the application row, the order the draw itself takes them, so an
  * entry either lands before the draw or is refused after it.
  */
-export async function enterDraw(input: {
-  applicationId: string
-  preferences: string[]
-  idempotencyKey: string
-  address: string
-  locale: Locale
-}): Promise<EnterDrawResult> {
-  const ctx = await prepareBooking(input.applicationId, input.address, input.locale, 'change')
-  return runIdempotent(
-    {
-      userId: ctx.userId,
-      key: input.idempotencyKey,
-      operation: 'draw.enter',
-      requestHash: requestHash('draw.enter', [input.applicationId, input.preferences]),
-    },
-    async (tx) => {
-      const windowId = await lockWindowOf(tx, input.preferences)
-      const directorateId = await lockBookableApplication(tx, ctx, { checkRestriction: true })
-      const active = await readAppointment(tx, {
-        applicationId: ctx.applicationId,
-        activeOnly: true,
-      })
-      if (active && !isLapsedHold(active)) refuse('already_booked')
-      if (!windowId) return refuse('choice_not_in_draw')
-      const [check] = await queryRows<{ mine: number; open: boolean }>(
-        tx,
-        sql`select (select count(*)::int from appointment_slots s
+export async function enterDraw(
+  input: BookingRequest & { preferences: string[] },
+): Promise<EnterDrawResult> {
+  return runBookingOperation('draw.enter', input, [input.preferences], async (tx, ctx) => {
+    const windowId = await lockWindowOf(tx, input.preferences)
+    const directorateId = await lockBookableApplication(tx, ctx, { checkRestriction: true })
+    const active = await readAppointment(tx, {
+      applicationId: ctx.applicationId,
+      activeOnly: true,
+    })
+    if (active && !isLapsedHold(active)) refuse('already_booked')
+    if (!windowId) return refuse('choice_not_in_draw')
+    const [check] = await queryRows<{ mine: number; open: boolean }>(
+      tx,
+      sql`select (select count(*)::int from appointment_slots s
                      where s.id in (${sql.join(
                        input.preferences.map((id) => sql`${id}`),
                        sql`, `,
@@ -179,32 +167,31 @@ export async function enterDraw(input: {
                        and not s.closed) as mine,
                    (w.drawn_at is null and w.opens_at <= now() and w.closes_at > now()) as open
               from release_windows w where w.id = ${windowId}`,
-      )
-      if (!check || Number(check.mine) !== input.preferences.length)
-        return refuse('choice_not_in_draw')
-      if (!check.open) return refuse('draw_closed')
-      await tx
-        .insert(drawEntries)
-        .values({
-          windowId,
-          applicationId: ctx.applicationId,
-          applicantId: ctx.userId,
-          preferences: input.preferences,
-        })
-        .onConflictDoUpdate({
-          target: [drawEntries.windowId, drawEntries.applicationId],
-          set: { preferences: input.preferences },
-        })
-      await writeAudit(tx, {
-        actorUserId: ctx.userId,
-        action: 'draw.entered',
-        entityType: 'release_window',
-        entityId: windowId,
-        details: { applicationId: ctx.applicationId, preferences: input.preferences.length },
+    )
+    if (!check || Number(check.mine) !== input.preferences.length)
+      return refuse('choice_not_in_draw')
+    if (!check.open) return refuse('draw_closed')
+    await tx
+      .insert(drawEntries)
+      .values({
+        windowId,
+        applicationId: ctx.applicationId,
+        applicantId: ctx.userId,
+        preferences: input.preferences,
       })
-      return { ok: true }
-    },
-  )
+      .onConflictDoUpdate({
+        target: [drawEntries.windowId, drawEntries.applicationId],
+        set: { preferences: input.preferences },
+      })
+    await writeAudit(tx, {
+      actorUserId: ctx.userId,
+      action: 'draw.entered',
+      entityType: 'release_window',
+      entityId: windowId,
+      details: { applicationId: ctx.applicationId, preferences: input.preferences.length },
+    })
+    return { ok: true }
+  })
 }
 
 /**
@@ -212,10 +199,9 @@ export async function enterDraw(input: {
  * Null when the choices are not 1–5 distinct times of a draw.
  */
 async function lockWindowOf(tx: Tx, preferences: string[]): Promise<string | null> {
-  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
   if (preferences.length < 1 || preferences.length > MAX_DRAW_PREFERENCES) return null
   if (new Set(preferences).size !== preferences.length) return null
-  if (!preferences.every((id) => UUID.test(id))) return null
+  if (!preferences.every(isUuid)) return null
   const [row] = await queryRows<{ id: string }>(
     tx,
     sql`select w.id from release_windows w

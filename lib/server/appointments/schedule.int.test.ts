@@ -17,36 +17,18 @@ import { toIstanbulWallTime } from '@/lib/domain/appointments/istanbul-time'
 import { AccessDenied } from '../actor'
 import { runAsUser } from '../testing/as-user'
 import {
+  confirmAs,
   createBookableApplications,
   createTestSlots,
   directorateOf,
+  holdAs,
   type Bookable,
 } from '../testing/booking-fixtures'
 import { findFreeSlots } from './availability'
 import { ensureSlotsAhead } from './generate-slots'
-import { confirmAppointment, holdAppointment } from './hold-appointment'
 import { sendDueReminders } from './send-reminders'
 
 const as = <T>(p: Bookable, work: () => Promise<T>) => runAsUser(p.userId, work)
-const hold = (p: Bookable, slotId: string) =>
-  as(p, () =>
-    holdAppointment({
-      applicationId: p.applicationId,
-      slotId,
-      idempotencyKey: randomUUID(),
-      address: `a-${p.userId}`,
-      locale: 'ru',
-    }),
-  )
-const confirm = (p: Bookable) =>
-  as(p, () =>
-    confirmAppointment({
-      applicationId: p.applicationId,
-      idempotencyKey: randomUUID(),
-      address: `a-${p.userId}`,
-      locale: 'ru',
-    }),
-  )
 
 async function newOffice(provinceCode: number): Promise<string> {
   const db = await getDb()
@@ -115,16 +97,16 @@ describe('booking refusals change nothing', () => {
     const db = await getDb()
     await db.update(appointmentSlots).set({ closed: true }).where(eq(appointmentSlots.id, closed!))
     const auditBefore = await db.$count(auditEvents)
-    expect(await hold(person!, elsewhere!)).toEqual({ ok: false, reason: 'slot_not_offered' })
-    expect(await hold(person!, past!)).toEqual({ ok: false, reason: 'slot_in_past' })
-    expect(await hold(person!, closed!)).toEqual({ ok: false, reason: 'slot_closed' })
-    expect(await hold(person!, randomUUID())).toEqual({ ok: false, reason: 'slot_not_offered' })
+    expect(await holdAs(person!, elsewhere!)).toEqual({ ok: false, reason: 'slot_not_offered' })
+    expect(await holdAs(person!, past!)).toEqual({ ok: false, reason: 'slot_in_past' })
+    expect(await holdAs(person!, closed!)).toEqual({ ok: false, reason: 'slot_closed' })
+    expect(await holdAs(person!, randomUUID())).toEqual({ ok: false, reason: 'slot_not_offered' })
     await db
       .update(applications)
       .set({ status: 'under_review' })
       .where(eq(applications.id, person!.applicationId))
     const [open] = await createTestSlots({ provinceCode: 10, capacity: 1 })
-    expect(await hold(person!, open!)).toEqual({ ok: false, reason: 'not_awaiting_appointment' })
+    expect(await holdAs(person!, open!)).toEqual({ ok: false, reason: 'not_awaiting_appointment' })
     expect(await db.$count(auditEvents)).toBe(auditBefore)
     expect(
       await db.$count(appointments, eq(appointments.applicationId, person!.applicationId)),
@@ -135,15 +117,7 @@ describe('booking refusals change nothing', () => {
     const [owner, intruder] = await createBookableApplications(2, 10)
     const [slotId] = await createTestSlots({ provinceCode: 10, capacity: 1 })
     await expect(
-      as(intruder!, () =>
-        holdAppointment({
-          applicationId: owner!.applicationId,
-          slotId: slotId!,
-          idempotencyKey: randomUUID(),
-          address: 'x',
-          locale: 'en',
-        }),
-      ),
+      holdAs(intruder!, slotId!, { applicationId: owner!.applicationId }),
     ).rejects.toMatchObject({ reason: 'not_found' })
     const db = await getDb()
     expect(await db.$count(appointments, eq(appointments.slotId, slotId!))).toBe(0)
@@ -154,7 +128,7 @@ describe('booking refusals change nothing', () => {
     const slots = await createTestSlots({ provinceCode: 10, capacity: 1, count: 3 })
     const db = await getDb()
     for (const slotId of slots.slice(0, 2)) {
-      expect((await hold(person!, slotId)).ok).toBe(true)
+      expect((await holdAs(person!, slotId)).ok).toBe(true)
       await db
         .update(appointments)
         .set({ status: 'no_show', endedAt: sql`now() - interval '10 days'` })
@@ -165,7 +139,7 @@ describe('booking refusals change nothing', () => {
           ),
         )
     }
-    expect(await hold(person!, slots[2]!)).toEqual({ ok: false, reason: 'booking_restricted' })
+    expect(await holdAs(person!, slots[2]!)).toEqual({ ok: false, reason: 'booking_restricted' })
   })
 })
 
@@ -173,8 +147,8 @@ describe('mail', () => {
   it('sends the confirmation with a calendar file, then each reminder once', async () => {
     const [person] = await createBookableApplications(1, 12)
     const [slotId] = await createTestSlots({ provinceCode: 12, capacity: 1, startsInHours: 60 })
-    expect((await hold(person!, slotId!)).ok).toBe(true)
-    expect((await confirm(person!)).ok).toBe(true)
+    expect((await holdAs(person!, slotId!, { locale: 'ru' })).ok).toBe(true)
+    expect((await confirmAs(person!, { locale: 'ru' })).ok).toBe(true)
     const db = await getDb()
     const [user] = await db.select().from(users).where(eq(users.id, person!.userId))
     const mails = () =>

@@ -20,13 +20,15 @@ import { OFFER_MINUTES } from '@/lib/domain/appointments/waitlist-offer'
 import { AccessDenied } from '../actor'
 import { runAsUser } from '../testing/as-user'
 import {
+  bookingRequest,
+  confirmAs,
   createBookableApplications,
   createTestSlots,
+  holdAs,
   overbookedSlots,
   type Bookable,
 } from '../testing/booking-fixtures'
 import { cancelAppointment } from './change-appointment'
-import { confirmAppointment, holdAppointment } from './hold-appointment'
 import { legalDeadlineSql } from './legal-deadline'
 import { offerFreedPlaces } from './offer-freed-places'
 import {
@@ -41,17 +43,11 @@ import {
 // job looks at every directorate with a waiting entry.
 
 const as = <T>(p: Bookable, work: () => Promise<T>) => runAsUser(p.userId, work)
-const answer = (p: Bookable, of = p) => ({
-  applicationId: of.applicationId,
-  idempotencyKey: randomUUID(),
-  address: `waitlist-${p.userId}`,
-  locale: 'en' as const,
-})
+const answer = (p: Bookable, of = p) => bookingRequest(p, { applicationId: of.applicationId })
 
 async function book(p: Bookable, slotId: string): Promise<void> {
-  const held = await as(p, () => holdAppointment({ ...answer(p), slotId }))
-  expect(held.ok).toBe(true)
-  expect((await as(p, () => confirmAppointment(answer(p)))).ok).toBe(true)
+  expect((await holdAs(p, slotId)).ok).toBe(true)
+  expect((await confirmAs(p)).ok).toBe(true)
 }
 
 const joined = new Set<string>()
@@ -203,14 +199,14 @@ describe('joining the waitlist', () => {
     const [none, held, other] = await createBookableApplications(3, 61)
     const [slot] = await slots({ provinceCode: 61, capacity: 2 })
     expect(await join(none!)).toEqual({ ok: false, reason: 'no_active_appointment' })
-    await as(held!, () => holdAppointment({ ...answer(held!), slotId: slot! }))
+    await holdAs(held!, slot!)
     expect(await join(held!)).toEqual({ ok: false, reason: 'no_active_appointment' })
     await expect(as(other!, () => joinWaitlist(none!.applicationId, 'en'))).rejects.toThrow(
       AccessDenied,
     )
     expect(await entryOf(none!)).toBeUndefined()
     expect(await entryOf(held!)).toBeUndefined()
-    await as(held!, () => confirmAppointment(answer(held!)))
+    await confirmAs(held!)
     expect(await join(held!)).toEqual({ ok: true })
     expect(await join(held!)).toEqual({ ok: true })
     expect((await entryOf(held!))!.status).toBe('waiting')

@@ -4,25 +4,27 @@ import { and, eq, sql } from 'drizzle-orm'
 import { getDb } from '@/db'
 import {
   applications,
-  appointments,
   appointmentSlots,
   appointmentWaitlist,
   offices,
   slotSeats,
   users,
 } from '@/db/schema'
-import { quarantineEndsAt } from '@/lib/domain/appointments/booking-rules'
 import { isOfferOpen } from '@/lib/domain/appointments/waitlist-offer'
 import type { Locale } from '@/lib/domain/locales'
-import { AccessDenied, requireSignedIn } from '../actor'
+import { AccessDenied } from '../actor'
 import { writeAudit } from '../audit'
 import { getMyApplication } from '../applications/my-application'
-import { Refusal, requestHash, runIdempotent, type Tx } from '../idempotency'
-import { sendAppointmentMail } from './appointment-mail'
+import { Refusal, type Tx } from '../idempotency'
 import { readAppointment, type AppointmentView, type BookingRefusal } from './appointment-view'
-import { assertSlotBookable, lockBookableApplication, prepareBooking } from './booking-guard'
-import { loadBookingRules } from './booking-settings'
-import { releaseSeat } from './seats'
+import {
+  applicantContext,
+  assertSlotBookable,
+  callerOf,
+  lockBookableApplication,
+} from './booking-guard'
+import { runBookingOperation, type BookingRequest } from './booking-operation'
+import { replaceAppointment } from './change-appointment'
 
 export type WaitlistRefusal = BookingRefusal | 'offer_gone'
 export type WaitlistResult = { ok: true } | { ok: false; reason: WaitlistRefusal }
@@ -41,8 +43,6 @@ export type WaitlistEntryView = {
   offer: WaitlistOffer | null
 }
 
-type OfferInput = { applicationId: string; idempotencyKey: string; address: string; locale: Locale }
-
 const refuse = (reason: WaitlistRefusal): never => {
   throw new Refusal({ ok: false, reason })
 }
@@ -56,14 +56,6 @@ async function inTransaction<R>(work: (tx: Tx) => Promise<R>): Promise<R | Waitl
     if (error instanceof Refusal) return error.result as WaitlistResult
     throw error
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-async function callerFor(applicationId: string): Promise<string> {
-  const actor = await requireSignedIn()
-  if (!UUID.test(applicationId)) throw new AccessDenied('not_found')
-  return actor.userId
 }
 
 async function lockEntry(tx: Tx, applicationId: string) {
@@ -91,8 +83,7 @@ async function returnOfferedSeat(tx: Tx, slotId: string, seatNo: number, applica
  * language used here, which is remembered like on submission.
  */
 export async function joinWaitlist(applicationId: string, locale: Locale): Promise<WaitlistResult> {
-  const userId = await callerFor(applicationId)
-  const ctx = { userId, applicationId, rules: await loadBookingRules(), locale }
+  const ctx = await applicantContext(applicationId, locale)
   return inTransaction(async (tx) => {
     const directorateId = await lockBookableApplication(tx, ctx)
     const current = await readAppointment(tx, { applicationId, activeOnly: true })
@@ -129,7 +120,7 @@ export async function joinWaitlist(applicationId: string, locale: Locale): Promi
 
 /** Takes the application off the waitlist; an open offer goes back to the pool at once. */
 export async function leaveWaitlist(applicationId: string): Promise<WaitlistResult> {
-  const userId = await callerFor(applicationId)
+  const userId = await callerOf(applicationId)
   return inTransaction(async (tx) => {
     // Leaving is allowed whatever the application's status, so only ownership is checked.
     const [own] = await tx
@@ -203,118 +194,76 @@ export async function findMyWaitlistEntry(
  * applicant's own changes stay. Nor does the no-change window apply: taking an earlier place
  * frees the later one in time for someone else.
  */
-export async function acceptOffer(input: OfferInput): Promise<AcceptResult> {
-  const ctx = await prepareBooking(input.applicationId, input.address, input.locale, 'change')
-  return runIdempotent<AcceptResult>(
-    {
-      userId: ctx.userId,
-      key: input.idempotencyKey,
-      operation: 'waitlist.accept',
-      requestHash: requestHash('waitlist.accept', [input.applicationId]),
-    },
-    async (tx) => {
-      const directorateId = await lockBookableApplication(tx, ctx)
-      const current = await readAppointment(tx, {
-        applicationId: ctx.applicationId,
-        activeOnly: true,
-      })
-      if (current?.status !== 'confirmed') return refuse('no_active_appointment')
-      const entry = await lockEntry(tx, ctx.applicationId)
-      if (!entry || !isOfferOpen(entry, new Date()) || !entry.offeredSlotId)
-        return refuse('offer_gone')
-      await assertSlotBookable(tx, entry.offeredSlotId, directorateId)
-      const id = randomUUID()
-      // The seat first (the lock order of seats.ts), and only the seat offered to this application.
-      const claimed = await tx
-        .update(slotSeats)
-        .set({ state: 'confirmed', appointmentId: id, offeredTo: null, holdExpiresAt: null })
-        .where(
-          and(
-            eq(slotSeats.slotId, entry.offeredSlotId),
-            eq(slotSeats.seatNo, entry.offeredSeatNo ?? -1),
-            eq(slotSeats.state, 'offered'),
-            eq(slotSeats.offeredTo, ctx.applicationId),
-            sql`${slotSeats.holdExpiresAt} >= now()`,
-          ),
-        )
-        .returning({ seatNo: slotSeats.seatNo })
-      if (claimed.length === 0) return refuse('offer_gone')
-      await releaseSeat(tx, current.id, quarantineEndsAt(new Date(), ctx.rules))
-      const ended = await tx
-        .update(appointments)
-        .set({
-          status: 'rescheduled',
-          endedAt: sql`now()`,
-          version: sql`${appointments.version} + 1`,
-        })
-        .where(and(eq(appointments.id, current.id), eq(appointments.status, 'confirmed')))
-        .returning({ id: appointments.id })
-      if (ended.length === 0) return refuse('no_active_appointment')
-      await tx.insert(appointments).values({
-        id,
-        applicationId: ctx.applicationId,
-        applicantId: ctx.userId,
-        slotId: entry.offeredSlotId,
-        seatNo: claimed[0]!.seatNo,
-        status: 'confirmed',
-        replacesId: current.id,
-        rescheduleCount: current.rescheduleCount,
-        confirmedAt: sql`now()`,
-      })
-      await tx
-        .update(appointmentWaitlist)
-        .set({ status: 'accepted', offerExpiresAt: null, updatedAt: sql`now()` })
-        .where(eq(appointmentWaitlist.applicationId, ctx.applicationId))
-      await writeAudit(tx, {
-        actorUserId: ctx.userId,
-        action: 'waitlist.offer_accepted',
-        entityType: 'appointment',
-        entityId: id,
-        details: { applicationId: ctx.applicationId, replaces: current.id },
-      })
-      const appointment = (await readAppointment(tx, { id }))!
-      await sendAppointmentMail(tx, ctx, 'rescheduled', appointment)
-      return { ok: true, appointment }
-    },
-  )
+export async function acceptOffer(input: BookingRequest): Promise<AcceptResult> {
+  return runBookingOperation<AcceptResult>('waitlist.accept', input, [], async (tx, ctx) => {
+    const directorateId = await lockBookableApplication(tx, ctx)
+    const current = await readAppointment(tx, {
+      applicationId: ctx.applicationId,
+      activeOnly: true,
+    })
+    if (current?.status !== 'confirmed') return refuse('no_active_appointment')
+    const entry = await lockEntry(tx, ctx.applicationId)
+    if (!entry || !isOfferOpen(entry, new Date()) || !entry.offeredSlotId)
+      return refuse('offer_gone')
+    await assertSlotBookable(tx, entry.offeredSlotId, directorateId)
+    const id = randomUUID()
+    // The seat first (the lock order of seats.ts), and only the seat offered to this application.
+    const claimed = await tx
+      .update(slotSeats)
+      .set({ state: 'confirmed', appointmentId: id, offeredTo: null, holdExpiresAt: null })
+      .where(
+        and(
+          eq(slotSeats.slotId, entry.offeredSlotId),
+          eq(slotSeats.seatNo, entry.offeredSeatNo ?? -1),
+          eq(slotSeats.state, 'offered'),
+          eq(slotSeats.offeredTo, ctx.applicationId),
+          sql`${slotSeats.holdExpiresAt} >= now()`,
+        ),
+      )
+      .returning({ seatNo: slotSeats.seatNo })
+    if (claimed.length === 0) return refuse('offer_gone')
+    const moved = await replaceAppointment(tx, ctx, current, {
+      id,
+      slotId: entry.offeredSlotId,
+      seatNo: claimed[0]!.seatNo,
+      rescheduleCount: current.rescheduleCount,
+      auditAction: 'waitlist.offer_accepted',
+    })
+    await tx
+      .update(appointmentWaitlist)
+      .set({ status: 'accepted', offerExpiresAt: null, updatedAt: sql`now()` })
+      .where(eq(appointmentWaitlist.applicationId, ctx.applicationId))
+    return moved
+  })
 }
 
 /**
  * Says no to the offer: the place is free for everyone at once and the entry waits for the
  * next one. The declined slot stays recorded so the job does not offer it again.
  */
-export async function declineOffer(input: OfferInput): Promise<WaitlistResult> {
-  const ctx = await prepareBooking(input.applicationId, input.address, input.locale, 'change')
-  return runIdempotent<WaitlistResult>(
-    {
-      userId: ctx.userId,
-      key: input.idempotencyKey,
-      operation: 'waitlist.decline',
-      requestHash: requestHash('waitlist.decline', [input.applicationId]),
-    },
-    async (tx) => {
-      await lockBookableApplication(tx, ctx)
-      const entry = await lockEntry(tx, ctx.applicationId)
-      if (!entry || !isOfferOpen(entry, new Date()) || !entry.offeredSlotId)
-        return refuse('offer_gone')
-      await returnOfferedSeat(tx, entry.offeredSlotId, entry.offeredSeatNo ?? -1, ctx.applicationId)
-      await tx
-        .update(appointmentWaitlist)
-        .set({
-          status: 'waiting',
-          offerExpiresAt: null,
-          offersDeclined: sql`${appointmentWaitlist.offersDeclined} + 1`,
-          updatedAt: sql`now()`,
-        })
-        .where(eq(appointmentWaitlist.applicationId, ctx.applicationId))
-      await writeAudit(tx, {
-        actorUserId: ctx.userId,
-        action: 'waitlist.offer_declined',
-        entityType: 'application',
-        entityId: ctx.applicationId,
-        details: { slotId: entry.offeredSlotId },
+export async function declineOffer(input: BookingRequest): Promise<WaitlistResult> {
+  return runBookingOperation<WaitlistResult>('waitlist.decline', input, [], async (tx, ctx) => {
+    await lockBookableApplication(tx, ctx)
+    const entry = await lockEntry(tx, ctx.applicationId)
+    if (!entry || !isOfferOpen(entry, new Date()) || !entry.offeredSlotId)
+      return refuse('offer_gone')
+    await returnOfferedSeat(tx, entry.offeredSlotId, entry.offeredSeatNo ?? -1, ctx.applicationId)
+    await tx
+      .update(appointmentWaitlist)
+      .set({
+        status: 'waiting',
+        offerExpiresAt: null,
+        offersDeclined: sql`${appointmentWaitlist.offersDeclined} + 1`,
+        updatedAt: sql`now()`,
       })
-      return { ok: true }
-    },
-  )
+      .where(eq(appointmentWaitlist.applicationId, ctx.applicationId))
+    await writeAudit(tx, {
+      actorUserId: ctx.userId,
+      action: 'waitlist.offer_declined',
+      entityType: 'application',
+      entityId: ctx.applicationId,
+      details: { slotId: entry.offeredSlotId },
+    })
+    return { ok: true }
+  })
 }

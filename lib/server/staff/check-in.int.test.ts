@@ -7,9 +7,8 @@ import { applicationEvents, applications, appointments, auditEvents } from '@/db
 import { isOnIstanbulDay, istanbulDayBounds } from '@/lib/domain/appointments/check-in'
 import { toIstanbulWallTime } from '@/lib/domain/appointments/istanbul-time'
 import { AccessDenied } from '../actor'
-import { holdAppointment } from '../appointments/hold-appointment'
 import { actAs, runAsUser } from '../testing/as-user'
-import { createTestSlots } from '../testing/booking-fixtures'
+import { createTestSlots, holdAs } from '../testing/booking-fixtures'
 import {
   createConfirmedAppointment,
   createCounterOffice,
@@ -281,16 +280,7 @@ describe('no-show', () => {
     )
     await actAs(null)
     const [slotId] = await createTestSlots({ provinceCode: ISTANBUL, capacity: 1 })
-    const hold = await runAsUser(first.userId, () =>
-      holdAppointment({
-        applicationId: first.applicationId,
-        slotId: slotId!,
-        idempotencyKey: randomUUID(),
-        address: `counter-test-${first.userId}`,
-        locale: 'en',
-      }),
-    )
-    expect(hold).toEqual({ ok: false, reason: 'booking_restricted' })
+    expect(await holdAs(first, slotId!)).toEqual({ ok: false, reason: 'booking_restricted' })
   })
 })
 

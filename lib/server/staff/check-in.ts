@@ -9,6 +9,7 @@ import {
   counters,
 } from '@/db/schema'
 import { canTransition, type ApplicationStatus } from '@/lib/domain/application-status'
+import type { StaffActor } from '@/lib/domain/actor'
 import type { AppointmentStatus } from '@/lib/domain/appointments/appointment-status'
 import {
   identityMatches,
@@ -100,14 +101,26 @@ async function lockAtDirectorate(
   }
 }
 
-/** One transaction; a Refusal rolls it back and answers its result, a lock wait too long is busy. */
-async function runCounterChange(work: (tx: Tx) => Promise<CounterResult>): Promise<CounterResult> {
+/**
+ * One counter decision by a staff member of the appointment's directorate, in one
+ * transaction: the appointment is locked and must still be confirmed at the version the
+ * officer saw. A Refusal rolls it back and answers its result, a lock wait too long is busy.
+ */
+async function runCounterChange(
+  input: { appointmentId: string; expectedVersion: number },
+  work: (tx: Tx, row: Locked, actor: StaffActor) => Promise<CounterResult>,
+): Promise<CounterResult> {
+  const actor = await requireStaff('appointments.check_in')
+  const directorateId = ownDirectorate(actor)
   const db = await getDb()
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
         await tx.execute(sql`set local lock_timeout = '3s'`)
-        return work(tx)
+        const row = await lockAtDirectorate(tx, directorateId, input.appointmentId)
+        if (row.version !== input.expectedVersion) refuse('stale_version')
+        if (row.status !== 'confirmed') refuse('not_confirmed')
+        return work(tx, row, actor)
       })
     } catch (error) {
       if (error instanceof Refusal) return error.result as CounterResult
@@ -152,12 +165,7 @@ export async function checkInAppointment(input: {
   counterId?: string
   expectedVersion: number
 }): Promise<CounterResult> {
-  const actor = await requireStaff('appointments.check_in')
-  const directorateId = ownDirectorate(actor)
-  return runCounterChange(async (tx) => {
-    const row = await lockAtDirectorate(tx, directorateId, input.appointmentId)
-    if (row.version !== input.expectedVersion) refuse('stale_version')
-    if (row.status !== 'confirmed') refuse('not_confirmed')
+  return runCounterChange(input, async (tx, row, actor) => {
     if (!isOnIstanbulDay(row.startsAt, todayInIstanbul())) refuse('not_today')
     if (input.counterId) {
       const [counter] = await tx
@@ -228,12 +236,7 @@ export async function markNoShow(input: {
   appointmentId: string
   expectedVersion: number
 }): Promise<CounterResult> {
-  const actor = await requireStaff('appointments.check_in')
-  const directorateId = ownDirectorate(actor)
-  return runCounterChange(async (tx) => {
-    const row = await lockAtDirectorate(tx, directorateId, input.appointmentId)
-    if (row.version !== input.expectedVersion) refuse('stale_version')
-    if (row.status !== 'confirmed') refuse('not_confirmed')
+  return runCounterChange(input, async (tx, row, actor) => {
     if (!mayMarkNoShow(row.startsAt, new Date())) refuse('not_started')
     await endConfirmed(tx, input.appointmentId, input.expectedVersion, { status: 'no_show' })
     await writeAudit(tx, {

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto'
-import { sql } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { getDb } from '@/db'
 import { queryRows } from '@/db/client'
 import { applications, appointmentSlots, directorates, offices, users } from '@/db/schema'
-import { eq } from 'drizzle-orm'
+import type { BookingRequest } from '../appointments/booking-operation'
+import { confirmAppointment, holdAppointment } from '../appointments/hold-appointment'
+import { runAsUser } from './as-user'
 
 // Booking tests need many applicants whose applications wait for an appointment, and slots
 // of a known capacity. They are written straight to the database: the submit journey has
@@ -54,31 +56,49 @@ export async function createBookableApplications(
   return people
 }
 
-/** A new office of the directorate with `count` slots of `capacity` places, starting later. */
+/** A new office of the province's directorate; its slots are the test's own to make. */
+export async function createTestOffice(
+  provinceCode: number,
+  name = 'Test office',
+  address = 'Test street 1',
+): Promise<{ officeId: string; directorateId: string }> {
+  const db = await getDb()
+  const directorateId = await directorateOf(provinceCode)
+  const officeId = randomUUID()
+  await db.insert(offices).values({
+    id: officeId,
+    directorateId,
+    name: `${name} ${officeId.slice(0, 4)}`,
+    address,
+    // Generated already: these tests decide exactly which slots exist.
+    slotsGeneratedUntil: '2999-12-31',
+  })
+  return { officeId, directorateId }
+}
+
+/**
+ * A new office of the directorate with slots of `capacity` places: at the `startsAt` times
+ * given, or else `count` back-to-back ones from `startsInHours` on.
+ */
 export async function createTestSlots(input: {
   provinceCode: number
   capacity: number
   count?: number
   startsInHours?: number
+  startsAt?: Date[]
 }): Promise<string[]> {
   const db = await getDb()
-  const directorateId = await directorateOf(input.provinceCode)
-  const officeId = randomUUID()
-  await db.insert(offices).values({
-    id: officeId,
-    directorateId,
-    name: `Test office ${officeId.slice(0, 4)}`,
-    address: 'Test street 1',
-    // Generated already: these tests decide exactly which slots exist.
-    slotsGeneratedUntil: '2999-12-31',
-  })
+  const { officeId, directorateId } = await createTestOffice(input.provinceCode)
   const first = Date.now() + (input.startsInHours ?? 72) * 3_600_000
-  const slots = Array.from({ length: input.count ?? 1 }, (_, i) => ({
+  const starts =
+    input.startsAt ??
+    Array.from({ length: input.count ?? 1 }, (_, i) => new Date(first + i * 15 * 60_000))
+  const slots = starts.map((startsAt) => ({
     id: randomUUID(),
     officeId,
     directorateId,
-    startsAt: new Date(first + i * 15 * 60_000),
-    endsAt: new Date(first + (i + 1) * 15 * 60_000),
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 15 * 60_000),
     capacity: input.capacity,
   }))
   await db.insert(appointmentSlots).values(slots)
@@ -88,6 +108,33 @@ export async function createTestSlots(input: {
          where s.office_id = ${officeId}`,
   )
   return slots.map((s) => s.id)
+}
+
+/**
+ * The fields of a booking request by `p`: a new idempotency key and the person's own address
+ * (so rate limits per address do not couple tests), unless given. `applicationId` makes it a
+ * request about someone else's application.
+ */
+export type RequestOptions = Partial<BookingRequest>
+
+export function bookingRequest(p: Bookable, options: RequestOptions = {}): BookingRequest {
+  return {
+    applicationId: p.applicationId,
+    idempotencyKey: randomUUID(),
+    address: `address-of-${p.userId}`,
+    locale: 'en',
+    ...options,
+  }
+}
+
+/** Holds the slot as `p`, signed in as them. */
+export function holdAs(p: Bookable, slotId: string, options: RequestOptions = {}) {
+  return runAsUser(p.userId, () => holdAppointment({ ...bookingRequest(p, options), slotId }))
+}
+
+/** Confirms `p`'s held place, signed in as them. */
+export function confirmAs(p: Bookable, options: RequestOptions = {}) {
+  return runAsUser(p.userId, () => confirmAppointment(bookingRequest(p, options)))
 }
 
 /** Slots holding more places than their capacity: must always be empty (security.md §5.1). */

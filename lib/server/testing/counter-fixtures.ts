@@ -5,11 +5,10 @@ import {
   appointments,
   appointmentSlots,
   counters,
-  offices,
   slotSeats,
   users,
 } from '@/db/schema'
-import { directorateOf } from './booking-fixtures'
+import { createTestOffice } from './booking-fixtures'
 
 // Counter tests need confirmed appointments at a known time (today, already started, another
 // day), which the booking journey cannot make: it only books future slots. They are written
@@ -23,15 +22,11 @@ export async function createCounterOffice(
   counterCount = 2,
 ): Promise<CounterOffice> {
   const db = await getDb()
-  const directorateId = await directorateOf(provinceCode)
-  const officeId = randomUUID()
-  await db.insert(offices).values({
-    id: officeId,
-    directorateId,
-    name: `Counter test office ${officeId.slice(0, 4)}`,
-    address: 'Test street 2',
-    slotsGeneratedUntil: '2999-12-31',
-  })
+  const { officeId, directorateId } = await createTestOffice(
+    provinceCode,
+    'Counter test office',
+    'Test street 2',
+  )
   const counterIds = Array.from({ length: counterCount }, () => randomUUID())
   await db
     .insert(counters)

@@ -7,7 +7,8 @@ import { assignmentRequestSchema } from '@/lib/schemas/appointments/assignment-r
 import { collapseDateParts } from '@/lib/schemas/fields'
 import { fieldErrorsFrom, formDataToObject, type FormState } from '@/lib/schemas/form-state'
 import { cancelAssignmentRequest, requestAssignment } from '@/lib/server/appointments/assignment'
-import { runAssignmentForm } from '@/lib/server/appointments/assignment-form'
+import { assignmentRefusal } from '@/lib/server/appointments/assignment-form'
+import { runBookingForm } from '@/lib/server/appointments/booking-form'
 
 const contextSchema = z.strictObject({ locale: z.enum(LOCALES), id: z.uuid() })
 const keySchema = z.uuid()
@@ -26,9 +27,10 @@ export async function assignmentAction(
   const page = `${paths.appointment(locale, id)}/assigned`
   const base = { applicationId: id, idempotencyKey: key.data, locale }
   if (op === 'cancel')
-    return runAssignmentForm(
+    return runBookingForm(
       () => cancelAssignmentRequest(base),
       () => redirect(`${page}?done=cancelled`),
+      { refused: assignmentRefusal },
     )
   const raw = collapseDateParts(formDataToObject(formData), ['earliestDate'])
   const weekdays = formData.getAll('weekdays').filter((v): v is string => typeof v === 'string')
@@ -43,9 +45,9 @@ export async function assignmentAction(
     partOfDay: raw.partOfDay,
   })
   if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values }
-  return runAssignmentForm(
+  return runBookingForm(
     () => requestAssignment({ ...base, constraints: parsed.data }),
     () => redirect(`${page}?done=requested`),
-    values,
+    { refused: assignmentRefusal, values },
   )
 }

@@ -5,13 +5,13 @@ import { z } from 'zod'
 import { LOCALES } from '@/lib/domain/locales'
 import { paths } from '@/lib/paths'
 import type { FormState } from '@/lib/schemas/form-state'
+import { bookingRefusal, runBookingForm } from '@/lib/server/appointments/booking-form'
 import {
   acceptOffer,
   declineOffer,
   joinWaitlist,
   leaveWaitlist,
 } from '@/lib/server/appointments/waitlist'
-import { runWaitlistForm } from '@/lib/server/appointments/waitlist-form'
 import { clientAddress } from '@/lib/server/rate-limit'
 
 const contextSchema = z.strictObject({ locale: z.enum(LOCALES), id: z.uuid() })
@@ -40,7 +40,7 @@ export async function waitlistAction(
     locale,
   }
   const which = operation.data
-  return runWaitlistForm(
+  return runBookingForm(
     () =>
       which === 'join'
         ? joinWaitlist(id, locale)
@@ -55,6 +55,11 @@ export async function waitlistAction(
           ? `${paths.appointment(locale, id)}?done=rescheduled`
           : `${page}?done=${DONE[which]}`,
       ),
-    () => redirect(`${page}?error=offer_gone`),
+    {
+      // An offer that is gone goes back to the page, which shows it: its message lives in the
+      // 'waitlist' namespace, which the form in the browser does not have.
+      refused: (reason) =>
+        reason === 'offer_gone' ? redirect(`${page}?error=offer_gone`) : bookingRefusal(reason),
+    },
   )
 }
