@@ -60,6 +60,9 @@ const day = z
   .string({ error: 'draws:staff.errors.date_invalid' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'draws:staff.errors.date_invalid' })
   .refine(isIsoDate, { error: 'draws:staff.errors.date_invalid' })
+  .refine((v) => v >= '2000-01-01' && v <= '2100-12-31', {
+    error: 'draws:staff.errors.date_invalid',
+  })
 
 // <input type="datetime-local"> sends YYYY-MM-DDTHH:MM (some browsers add :SS); it is read
 // as a clock time in İstanbul, whatever the officer's computer is set to.
@@ -69,6 +72,9 @@ const wallTime = z
     error: 'draws:staff.errors.time_invalid',
   })
   .refine((v) => isIsoDate(v.slice(0, 10)), { error: 'draws:staff.errors.time_invalid' })
+  .refine((v) => v >= '2000-01-01' && v <= '2100-12-31', {
+    error: 'draws:staff.errors.time_invalid',
+  })
   .transform((v) => fromIstanbulWallTime(v.slice(0, 10), v.slice(11, 16)))
 
 /** The directorate admin's form that holds a block of slots back for a draw. */

@@ -16,7 +16,7 @@ export class Refusal<R extends Outcome> extends Error {
 
 const RETRYABLE = new Set(['40001', '40P01']) // serialization failure, deadlock
 
-function pgCode(error: unknown): string | undefined {
+export function pgCode(error: unknown): string | undefined {
   const e = error as { code?: unknown; cause?: { code?: unknown } }
   const code = e?.code ?? e?.cause?.code
   return typeof code === 'string' ? code : undefined

@@ -8,7 +8,11 @@ export const slotChoiceSchema = z.strictObject({
 })
 export const emptyBodySchema = z.strictObject({})
 export const freeSlotsQuerySchema = z.strictObject({
-  from: z.iso.date({ error: 'validation:date.invalid' }).optional(),
+  from: z.iso
+    .date({ error: 'validation:date.invalid' })
+    // A sensible calendar day: years like 0000 are valid ISO but not dates PostgreSQL keeps.
+    .refine((v) => v >= '2000-01-01' && v <= '2100-12-31', { error: 'validation:date.invalid' })
+    .optional(),
 })
 
 const timestamp = z.iso.datetime({ offset: true })

@@ -7,6 +7,9 @@ const day = z
   .string({ error: 'staff:capacity.errors.date_invalid' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'staff:capacity.errors.date_invalid' })
   .refine(isIsoDate, { error: 'staff:capacity.errors.date_invalid' })
+  .refine((v) => v >= '2000-01-01' && v <= '2100-12-31', {
+    error: 'staff:capacity.errors.date_invalid',
+  })
 const office = z.uuid({ error: 'staff:capacity.errors.office_required' })
 
 /** Close a whole day at one office, or one counter for a day. */

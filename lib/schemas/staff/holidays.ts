@@ -7,6 +7,9 @@ const day = z
   .string({ error: 'staff:holidays.errors.date_invalid' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'staff:holidays.errors.date_invalid' })
   .refine(isIsoDate, { error: 'staff:holidays.errors.date_invalid' })
+  .refine((v) => v >= '2000-01-01' && v <= '2100-12-31', {
+    error: 'staff:holidays.errors.date_invalid',
+  })
 
 export const addHolidaySchema = z.strictObject({
   date: day,

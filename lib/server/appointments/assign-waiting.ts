@@ -182,6 +182,13 @@ async function claimFittingPlace(
     for (const candidate of candidates) {
       passed.push(candidate.id)
       if (!slotFits(constraints, new Date(candidate.starts_at))) continue
+      // Lock the slot against closing and check it again: it may have closed since the list.
+      const open = await queryRows(
+        tx,
+        sql`select 1 from appointment_slots where id = ${candidate.id}
+             and not closed and release_window_id is null for key share`,
+      )
+      if (open.length === 0) continue
       const seatNo = await claimSeat(tx, {
         slotId: candidate.id,
         appointmentId,

@@ -4,7 +4,7 @@ import { getDb } from '@/db'
 import { queryRows } from '@/db/client'
 import { applications } from '@/db/schema'
 import type { FreeDay } from '@/lib/schemas/api/appointments'
-import { toIstanbulWallTime } from '@/lib/domain/appointments/istanbul-time'
+import { fromIstanbulWallTime, toIstanbulWallTime } from '@/lib/domain/appointments/istanbul-time'
 import { requireSignedIn } from '../actor'
 import { getMyApplication } from '../applications/my-application'
 import { loadBookingRules } from './booking-settings'
@@ -29,7 +29,7 @@ export async function findFreeSlots(applicationId: string, fromDate?: string): P
   const rules = await loadBookingRules()
   for (const officeId of await officeIdsOf(app.directorateId))
     await ensureSlotsAhead(officeId, rules)
-  const from = fromDate ? new Date(`${fromDate}T00:00:00+03:00`) : new Date(0)
+  const from = fromDate ? fromIstanbulWallTime(fromDate, '00:00') : new Date(0)
   const rows = await queryRows<{
     id: string
     starts_at: Date | string

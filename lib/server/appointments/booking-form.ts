@@ -1,5 +1,6 @@
 import 'server-only'
 import type { FormState } from '@/lib/schemas/form-state'
+import { AccessDenied } from '../actor'
 import { Busy } from '../idempotency'
 import { RateLimited } from '../rate-limit'
 
@@ -35,6 +36,16 @@ export async function runBookingForm<Reason extends string>(
         },
       })
     if (error instanceof Busy) return withValues({ formError: { key: 'appointments:errors.busy' } })
+    // A session that ended while the page was open, or an application that is not theirs.
+    if (error instanceof AccessDenied)
+      return {
+        formError: {
+          key:
+            error.reason === 'unauthenticated'
+              ? 'appointments:errors.signed_out'
+              : 'appointments:errors.not_found',
+        },
+      }
     throw error
   }
   if (result.ok) return onSuccess()

@@ -1,5 +1,6 @@
 import 'server-only'
 import { and, eq, sql } from 'drizzle-orm'
+import { queryRows } from '@/db/client'
 import { applications, appointments, appointmentSlots, directorates } from '@/db/schema'
 import { isBookingRestricted, type BookingRules } from '@/lib/domain/appointments/booking-rules'
 import type { Locale } from '@/lib/domain/locales'
@@ -104,7 +105,21 @@ export async function lockBookableApplication(
   return app.directorateId
 }
 
-/** The slot must belong to the application's directorate, be open and still ahead. */
+/**
+ * Locks slot rows against closing in one order (time, then id), for changes that touch two
+ * slots (a move): staff lock a day's slots in the same order, so neither waits in a circle.
+ */
+export async function lockSlotsInOrder(tx: Tx, slotIds: string[]): Promise<void> {
+  await queryRows(
+    tx,
+    sql`select id from appointment_slots where id in (${sql.join(
+      slotIds.map((id) => sql`${id}`),
+      sql`, `,
+    )}) order by starts_at, id for key share`,
+  )
+}
+
+/** The slot must belong to the application's directorate, be open and still ahead; locked. */
 export async function assertSlotBookable(
   tx: Tx,
   slotId: string,
@@ -119,6 +134,9 @@ export async function assertSlotBookable(
     })
     .from(appointmentSlots)
     .where(eq(appointmentSlots.id, slotId))
+    // Staff close slots under FOR UPDATE: this lock makes a closure wait for the booking, or
+    // the booking see the closure. Lock order: application, slots, seats, appointments.
+    .for('key share')
   if (!slot || slot.directorateId !== directorateId) refuse('slot_not_offered')
   if (slot!.closed) refuse('slot_closed')
   if (slot!.inDraw) refuse('slot_in_draw')

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Locale } from '@/lib/domain/locales'
-import { requestHash, runIdempotent, type Outcome, type Tx } from '../idempotency'
+import { pgCode, requestHash, runIdempotent, type Outcome, type Tx } from '../idempotency'
 import { prepareBooking, type BookingContext } from './booking-guard'
 
 /**
@@ -60,5 +60,12 @@ export async function runBookingOperation<R extends Outcome>(
 ) {
   const limit = operation === 'appointment.hold' ? 'hold' : 'change'
   const ctx = await prepareBooking(input.applicationId, input.address, input.locale, limit)
-  return runApplicantOperation(ctx, operation, input.idempotencyKey, hashParts, work)
+  try {
+    return await runApplicantOperation(ctx, operation, input.idempotencyKey, hashParts, work)
+  } catch (error) {
+    // The one-active-appointment index is the backstop for a race the row locks should
+    // already order; if it ever fires, the answer is the refusal, not a 500.
+    if (pgCode(error) === '23505') return { ok: false, reason: 'already_booked' } as const
+    throw error
+  }
 }

@@ -13,6 +13,7 @@ import { sendAppointmentMail } from './appointment-mail'
 import { readAppointment, type AppointmentView, type BookingResult } from './appointment-view'
 import {
   assertSlotBookable,
+  lockSlotsInOrder,
   lockBookableApplication,
   refuse,
   type BookingContext,
@@ -120,6 +121,7 @@ export async function rescheduleAppointment(
       rules: ctx.rules,
     })
     if (!allowed.ok) refuse(allowed.reason)
+    await lockSlotsInOrder(tx, [slotId, input.slotId])
     await assertSlotBookable(tx, input.slotId, directorateId)
     const id = randomUUID()
     const seatNo = await claimWithRetry(tx, {

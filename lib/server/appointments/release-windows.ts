@@ -81,7 +81,7 @@ export async function openReleaseWindow(input: {
         closesAt: input.closesAt,
         createdBy: actor.userId,
       })
-      // Seats are locked in one order (slot, seat) before their slot row is changed; a slot
+      // Slots, then their seats, each in one order (the lock order of every path); a slot
       // another window took meanwhile fails the re-checked `release_window_id is null`.
       const held = await queryRows<{ id: string }>(
         tx,
@@ -91,6 +91,8 @@ export async function openReleaseWindow(input: {
                  and starts_at >= ${from.toISOString()} and starts_at < ${to.toISOString()}
                  and starts_at > ${input.closesAt.toISOString()}
                  and not closed and release_window_id is null
+               order by starts_at, id
+               for update
             ), seat as (
               select slot_id, state from slot_seats
                where slot_id in (select id from candidate)

@@ -88,6 +88,12 @@ async function drawWindow(tx: Tx, windowId: string, now: Date): Promise<boolean>
          order by a.id
            for update of a`,
   )
+  // The window's slots before their seats: the lock order of every other path.
+  await queryRows(
+    tx,
+    sql`select id from appointment_slots where release_window_id = ${windowId}
+         order by starts_at, id for update`,
+  )
   const free = await queryRows<{ slot_id: string; places: number }>(
     tx,
     sql`select slot_id, count(*)::int as places from (

@@ -76,10 +76,14 @@ export async function releaseSeat(
   )
 }
 
-/** Ends the application's own holds that ran out, so it can hold again. Seats first. */
+/**
+ * Ends the application's own holds that ran out, so it can hold again. Seats first. By the
+ * clock, not the transaction start: the caller has just judged the hold lapsed by the clock.
+ */
 export async function expireOwnHolds(tx: Tx, applicationId: string): Promise<void> {
   const stale = sql`select id from appointments
-     where application_id = ${applicationId} and status = 'held' and hold_expires_at < now()`
+     where application_id = ${applicationId} and status = 'held'
+       and hold_expires_at < clock_timestamp()`
   await tx.execute(
     sql`update slot_seats set state = 'free', appointment_id = null, hold_expires_at = null
          where appointment_id in (${stale}) and state = 'held'`,

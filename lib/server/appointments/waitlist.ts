@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { and, eq, sql } from 'drizzle-orm'
 import { getDb } from '@/db'
 import {
+  appointments,
   applications,
   appointmentSlots,
   appointmentWaitlist,
@@ -20,6 +21,7 @@ import { readAppointment, type AppointmentView, type BookingRefusal } from './ap
 import {
   applicantContext,
   assertSlotBookable,
+  lockSlotsInOrder,
   callerOf,
   lockBookableApplication,
 } from './booking-guard'
@@ -205,6 +207,11 @@ export async function acceptOffer(input: BookingRequest): Promise<AcceptResult> 
     const entry = await lockEntry(tx, ctx.applicationId)
     if (!entry || !isOfferOpen(entry, new Date()) || !entry.offeredSlotId)
       return refuse('offer_gone')
+    const [old] = await tx
+      .select({ slotId: appointments.slotId })
+      .from(appointments)
+      .where(eq(appointments.id, current.id))
+    await lockSlotsInOrder(tx, [old!.slotId, entry.offeredSlotId])
     await assertSlotBookable(tx, entry.offeredSlotId, directorateId)
     const id = randomUUID()
     // The seat first (the lock order of seats.ts), and only the seat offered to this application.

@@ -147,6 +147,44 @@ describe('capacity changes by the directorate admin', () => {
     expect(slots.map((s) => s.capacity)).toEqual([2, 2])
   })
 
+  it('closes a counter once however often the form is sent', async () => {
+    const [slotId] = await createTestSlots({ provinceCode: ISTANBUL, capacity: 3 })
+    const { officeId, date } = await dayOf(slotId!)
+    const db = await getDb()
+    const [counter] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into counters (id, office_id, label) values (gen_random_uuid(), ${officeId}, 'K2')
+          returning id`,
+    )
+    const close = () => closeOfficeDay({ officeId, date, counterId: counter!.id, reason: 'Arıza' })
+    expect(await close()).toEqual({ ok: true, displaced: 0 })
+    expect(await close()).toEqual({ ok: false, reason: 'already_closed' })
+    const [slot] = await db.select().from(appointmentSlots).where(eq(appointmentSlots.id, slotId!))
+    expect(slot!.capacity).toBe(2)
+  })
+
+  it('removes a place whose hold ran out before anyone who is booked', async () => {
+    const [lapsed, booked] = await createBookableApplications(2, ISTANBUL)
+    const [slotId] = await createTestSlots({ provinceCode: ISTANBUL, capacity: 2 })
+    const stale = await bookDirect(lapsed!, slotId!)
+    const kept = await bookDirect(booked!, slotId!)
+    const db = await getDb()
+    await db
+      .update(slotSeats)
+      .set({ state: 'held', holdExpiresAt: sql`now() - interval '1 minute'` })
+      .where(eq(slotSeats.appointmentId, stale))
+    await db
+      .update(appointments)
+      .set({ status: 'held', holdExpiresAt: sql`now() - interval '1 minute'` })
+      .where(eq(appointments.id, stale))
+    const { officeId, date } = await dayOf(slotId!)
+    expect(await setDayCapacity({ officeId, date, placesPerSlot: 1 })).toEqual({
+      ok: true,
+      displaced: 0,
+    })
+    expect((await statusOf([kept]))[kept]!.status).toBe('confirmed')
+  })
+
   it('refuses a past day, and other directorates and roles', async () => {
     const [slotId] = await createTestSlots({ provinceCode: ISTANBUL, capacity: 1 })
     const { officeId } = await dayOf(slotId!)

@@ -1,6 +1,6 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
-import { and, asc, eq, gte, inArray, lt, sql } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm'
 import { getDb } from '@/db'
 import { queryRows } from '@/db/client'
 import { appointmentSlots, appointments, counters, officeClosures, offices } from '@/db/schema'
@@ -10,7 +10,8 @@ import type { CapacityOffice, CloseDayInput, DayCapacityInput } from '@/lib/sche
 import { AccessDenied, requireStaff } from '../actor'
 import { writeAudit } from '../audit'
 import { todayInIstanbul } from '../clock'
-import type { Tx } from '../idempotency'
+import { pgCode, type Tx } from '../idempotency'
+import { CLAIMABLE } from '../appointments/seats'
 import { notifyDisplaced } from './notify-displaced'
 
 // A directorate admin changes what an office can take on a day. Every change runs in one
@@ -19,7 +20,8 @@ import { notifyDisplaced } from './notify-displaced'
 // told, with the earliest free times, in the same transaction.
 
 export type CapacityResult =
-  { ok: true; displaced: number } | { ok: false; reason: 'date_in_past' | 'counter_not_in_office' }
+  | { ok: true; displaced: number }
+  | { ok: false; reason: 'date_in_past' | 'counter_not_in_office' | 'already_closed' | 'busy' }
 
 async function ownOffice(officeId: string) {
   const actor = await requireStaff('capacity.manage')
@@ -31,6 +33,23 @@ async function ownOffice(officeId: string) {
   // Another directorate's office is answered like one that does not exist.
   if (!office || office.directorateId !== actor.directorateId) throw new AccessDenied('not_found')
   return { actor, office }
+}
+
+/**
+ * One transaction of a staff capacity change; waiting too long on a lock, or a deadlock
+ * PostgreSQL broke, answers "busy, try again" instead of an error page.
+ */
+export async function inCapacityTransaction<R>(
+  work: (tx: Tx) => Promise<R>,
+): Promise<R | { ok: false; reason: 'busy' }> {
+  const db = await getDb()
+  try {
+    return await db.transaction(work)
+  } catch (error) {
+    const code = pgCode(error)
+    if (code === '55P03' || code === '40P01') return { ok: false, reason: 'busy' }
+    throw error
+  }
 }
 
 async function lockDaySlots(tx: Tx, officeId: string, date: string) {
@@ -46,7 +65,7 @@ async function lockDaySlots(tx: Tx, officeId: string, date: string) {
         eq(appointmentSlots.closed, false),
       ),
     )
-    .orderBy(asc(appointmentSlots.startsAt))
+    .orderBy(asc(appointmentSlots.startsAt), asc(appointmentSlots.id))
     .for('update')
 }
 
@@ -104,10 +123,17 @@ export async function closeSlots(tx: Tx, slotIds: string[]): Promise<string[]> {
 
 /** Sets the places of one slot to `target`: free places go first, then the latest bookings. */
 async function resizeSlot(tx: Tx, slotId: string, target: number): Promise<string[]> {
-  const seats = await queryRows<{ seat_no: number; state: string; appointment_id: string | null }>(
+  // Places anyone could take go first (free, or a hold or offer that ran out), then the
+  // latest seats; only people who still hold a place are displaced.
+  const seats = await queryRows<{
+    seat_no: number
+    claimable: boolean
+    appointment_id: string | null
+  }>(
     tx,
-    sql`select seat_no, state, appointment_id from slot_seats where slot_id = ${slotId}
-         order by (state in ('free', 'offered')) desc, seat_no desc for update`,
+    sql`select seat_no, ${CLAIMABLE} as claimable, appointment_id from slot_seats
+         where slot_id = ${slotId}
+         order by ${CLAIMABLE} desc, seat_no desc for update`,
   )
   if (target > seats.length) {
     const top = Math.max(0, ...seats.map((s) => Number(s.seat_no)))
@@ -117,7 +143,9 @@ async function resizeSlot(tx: Tx, slotId: string, target: number): Promise<strin
     )
   }
   const removed = seats.slice(0, Math.max(0, seats.length - target))
-  const displaced = removed.flatMap((s) => (s.appointment_id ? [s.appointment_id] : []))
+  const displaced = removed.flatMap((s) =>
+    s.appointment_id && !s.claimable ? [s.appointment_id] : [],
+  )
   if (removed.length > 0)
     await tx.execute(
       sql`delete from slot_seats where slot_id = ${slotId} and seat_no in (${sql.join(
@@ -141,8 +169,23 @@ export async function closeOfficeDay(input: CloseDayInput): Promise<CapacityResu
       .where(eq(counters.id, input.counterId))
     if (counter?.officeId !== office.id) return { ok: false, reason: 'counter_not_in_office' }
   }
-  const displaced = await db.transaction(async (tx) => {
+  return inCapacityTransaction(async (tx) => {
+    // The office first: slot generation takes it too, so no slot is made behind our back.
+    await tx.select({ id: offices.id }).from(offices).where(eq(offices.id, office.id)).for('update')
     const slots = await lockDaySlots(tx, office.id, input.date)
+    const [already] = await tx
+      .select({ id: officeClosures.id })
+      .from(officeClosures)
+      .where(
+        and(
+          eq(officeClosures.officeId, office.id),
+          eq(officeClosures.date, input.date),
+          input.counterId
+            ? eq(officeClosures.counterId, input.counterId)
+            : isNull(officeClosures.counterId),
+        ),
+      )
+    if (already) return { ok: false, reason: 'already_closed' } as const
     const affected: string[] = []
     const closing: string[] = []
     for (const slot of slots) {
@@ -170,17 +213,15 @@ export async function closeOfficeDay(input: CloseDayInput): Promise<CapacityResu
     })
     const cancelled = await cancelByDirectorate(tx, affected, actor.userId)
     await notifyDisplaced(tx, cancelled, office.directorateId)
-    return cancelled.length
+    return { ok: true, displaced: cancelled.length } as const
   })
-  return { ok: true, displaced }
 }
 
 /** Sets the number of places per slot for one day at one office. */
 export async function setDayCapacity(input: DayCapacityInput): Promise<CapacityResult> {
   const { actor, office } = await ownOffice(input.officeId)
   if (input.date < todayInIstanbul()) return { ok: false, reason: 'date_in_past' }
-  const db = await getDb()
-  const displaced = await db.transaction(async (tx) => {
+  return inCapacityTransaction(async (tx) => {
     const affected: string[] = []
     for (const slot of await lockDaySlots(tx, office.id, input.date))
       affected.push(...(await resizeSlot(tx, slot.id, input.placesPerSlot)))
@@ -193,9 +234,8 @@ export async function setDayCapacity(input: DayCapacityInput): Promise<CapacityR
     })
     const cancelled = await cancelByDirectorate(tx, affected, actor.userId)
     await notifyDisplaced(tx, cancelled, office.directorateId)
-    return cancelled.length
+    return { ok: true, displaced: cancelled.length } as const
   })
-  return { ok: true, displaced }
 }
 
 /** The offices and counters the admin manages; a national admin has no directorate here. */

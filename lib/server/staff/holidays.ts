@@ -11,7 +11,8 @@ import { loadBookingRules } from '../appointments/booking-settings'
 import { fillOfficeDays } from '../appointments/generate-slots'
 import { writeAudit } from '../audit'
 import { todayInIstanbul } from '../clock'
-import { cancelByDirectorate, closeSlots } from './capacity'
+import type { Tx } from '../idempotency'
+import { cancelByDirectorate, closeSlots, inCapacityTransaction } from './capacity'
 import { notifyDisplaced } from './notify-displaced'
 
 // Public holidays are national: the religious ones move every year, so the national admin
@@ -19,7 +20,17 @@ import { notifyDisplaced } from './notify-displaced'
 // booked then are told, with the earliest free times); removing one opens the day again.
 
 export type HolidayResult =
-  { ok: true; displaced: number } | { ok: false; reason: 'date_not_ahead' | 'not_a_holiday' }
+  | { ok: true; displaced: number }
+  | { ok: false; reason: 'date_not_ahead' | 'not_a_holiday' | 'busy' }
+
+/**
+ * Slot generation locks its office while it reads the holidays: holding every office here
+ * means no office makes slots for the day while the holiday changes (lock order: offices,
+ * then slots, then seats).
+ */
+async function lockAllOffices(tx: Tx) {
+  return tx.select().from(offices).orderBy(asc(offices.id)).for('update')
+}
 
 export async function listHolidays(year: number): Promise<HolidayRow[]> {
   await requireStaff('holidays.manage')
@@ -44,8 +55,8 @@ export async function addHoliday(input: AddHolidayInput): Promise<HolidayResult>
   const rules = await loadBookingRules()
   const { from, to } = istanbulDayBounds(input.date)
   const closesFrom = input.halfDay ? fromIstanbulWallTime(input.date, rules.halfDayClosesAt) : from
-  const db = await getDb()
-  const displaced = await db.transaction(async (tx) => {
+  return inCapacityTransaction(async (tx) => {
+    await lockAllOffices(tx)
     await tx
       .insert(publicHolidays)
       .values(input)
@@ -63,6 +74,7 @@ export async function addHoliday(input: AddHolidayInput): Promise<HolidayResult>
           eq(appointmentSlots.closed, false),
         ),
       )
+      .orderBy(appointmentSlots.startsAt, appointmentSlots.id)
       .for('update')
     const byDirectorate = new Map<string, string[]>()
     for (const s of slots)
@@ -81,9 +93,8 @@ export async function addHoliday(input: AddHolidayInput): Promise<HolidayResult>
       entityId: input.date,
       details: { halfDay: input.halfDay, displaced: count },
     })
-    return count
+    return { ok: true, displaced: count } as const
   })
-  return { ok: true, displaced }
 }
 
 export async function removeHoliday(date: string): Promise<HolidayResult> {
@@ -91,8 +102,8 @@ export async function removeHoliday(date: string): Promise<HolidayResult> {
   if (date <= todayInIstanbul()) return { ok: false, reason: 'date_not_ahead' }
   const rules = await loadBookingRules()
   const { from, to } = istanbulDayBounds(date)
-  const db = await getDb()
-  return db.transaction(async (tx) => {
+  return inCapacityTransaction(async (tx) => {
+    const offices = await lockAllOffices(tx)
     const removed = await tx
       .delete(publicHolidays)
       .where(eq(publicHolidays.date, date))
@@ -108,12 +119,10 @@ export async function removeHoliday(date: string): Promise<HolidayResult> {
           returning s.id`,
     )
     // Offices whose slots were made while it was a holiday get that day's slots now.
-    const made = await tx
-      .select()
-      .from(offices)
-      .where(gte(offices.slotsGeneratedUntil, date))
-      .for('update')
-    for (const office of made) await fillOfficeDays(tx, office, date, 1, rules)
+    for (const office of offices.filter(
+      (o) => o.slotsGeneratedUntil && o.slotsGeneratedUntil >= date,
+    ))
+      await fillOfficeDays(tx, office, date, 1, rules)
     await writeAudit(tx, {
       actorUserId: actor.userId,
       action: 'holiday.removed',

@@ -28,7 +28,9 @@ function answer(locale: Locale, done: string, result: CapacityResult): never {
 }
 
 export async function closeDayAction(locale: unknown, formData: FormData): Promise<void> {
-  const l = localeSchema.parse(locale)
+  const parsed = localeSchema.safeParse(locale)
+  if (!parsed.success) redirect('/')
+  const l = parsed.data
   const form = closeDaySchema.safeParse(formDataToObject(formData))
   if (!form.success) back(l, { error: firstError(form.error) })
   const result = await loadForPage(l, 'staff', paths.staffCapacity(l), () =>
@@ -38,7 +40,9 @@ export async function closeDayAction(locale: unknown, formData: FormData): Promi
 }
 
 export async function dayCapacityAction(locale: unknown, formData: FormData): Promise<void> {
-  const l = localeSchema.parse(locale)
+  const parsed = localeSchema.safeParse(locale)
+  if (!parsed.success) redirect('/')
+  const l = parsed.data
   const form = dayCapacitySchema.safeParse(formDataToObject(formData))
   if (!form.success) back(l, { error: firstError(form.error) })
   const result = await loadForPage(l, 'staff', paths.staffCapacity(l), () =>

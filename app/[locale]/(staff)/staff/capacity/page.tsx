@@ -26,6 +26,8 @@ const ERRORS = new Set([
   'places_invalid',
   'date_in_past',
   'counter_not_in_office',
+  'already_closed',
+  'busy',
   'invalid',
 ])
 const DONE = new Set(['day_closed', 'counter_closed', 'capacity_changed'])

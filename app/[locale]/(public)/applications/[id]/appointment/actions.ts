@@ -16,7 +16,8 @@ import { clientAddress } from '@/lib/server/rate-limit'
 
 const contextSchema = z.strictObject({ locale: z.enum(LOCALES), id: z.uuid() })
 const keySchema = z.uuid()
-type Op = 'hold' | 'confirm' | 'reschedule' | 'cancel'
+const opSchema = z.enum(['hold', 'confirm', 'reschedule', 'cancel'])
+type Op = z.infer<typeof opSchema>
 
 /** One action for the four booking forms; the operation is bound by the page. */
 export async function bookingAction(
@@ -27,7 +28,8 @@ export async function bookingAction(
 ): Promise<FormState> {
   const ctx = contextSchema.safeParse(context)
   const key = keySchema.safeParse(formData.get('idempotencyKey'))
-  if (!ctx.success || !key.success) return { fieldErrors: { _form: 'validation:unexpected' } }
+  if (!ctx.success || !key.success || !opSchema.safeParse(op).success)
+    return { fieldErrors: { _form: 'validation:unexpected' } }
   const { locale, id } = ctx.data
   const base = {
     applicationId: id,

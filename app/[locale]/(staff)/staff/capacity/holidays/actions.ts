@@ -26,7 +26,9 @@ function errorCode(error: z.ZodError): string {
 }
 
 export async function addHolidayAction(locale: unknown, formData: FormData): Promise<void> {
-  const l = localeSchema.parse(locale)
+  const parsed = localeSchema.safeParse(locale)
+  if (!parsed.success) redirect('/')
+  const l = parsed.data
   const form = addHolidaySchema.safeParse(formDataToObject(formData))
   const year = String(formData.get('date') ?? '').slice(0, 4)
   if (!form.success) back(l, year, { error: errorCode(form.error) })
@@ -35,7 +37,9 @@ export async function addHolidayAction(locale: unknown, formData: FormData): Pro
 }
 
 export async function removeHolidayAction(locale: unknown, formData: FormData): Promise<void> {
-  const l = localeSchema.parse(locale)
+  const parsed = localeSchema.safeParse(locale)
+  if (!parsed.success) redirect('/')
+  const l = parsed.data
   const form = removeHolidaySchema.safeParse(formDataToObject(formData))
   if (!form.success) back(l, '', { error: errorCode(form.error) })
   const result = await loadForPage(l, 'staff', page(l), () => removeHoliday(form.data.date))

@@ -21,6 +21,7 @@ const ERRORS = new Set([
   'name_too_long',
   'date_not_ahead',
   'not_a_holiday',
+  'busy',
   'invalid',
 ])
 const DONE = new Set(['added', 'removed'])
