@@ -182,7 +182,10 @@ describe('capacity changes by the directorate admin', () => {
       ok: true,
       displaced: 0,
     })
-    expect((await statusOf([kept]))[kept]!.status).toBe('confirmed')
+    const after = await statusOf([kept, stale])
+    expect(after[kept]!.status).toBe('confirmed')
+    expect(after[stale]!.status).toBe('expired')
+    expect(await overbookedSlots()).toEqual([])
   })
 
   it('refuses a past day, and other directorates and roles', async () => {

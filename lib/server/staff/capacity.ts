@@ -146,6 +146,13 @@ async function resizeSlot(tx: Tx, slotId: string, target: number): Promise<strin
   const displaced = removed.flatMap((s) =>
     s.appointment_id && !s.claimable ? [s.appointment_id] : [],
   )
+  // A hold that ran out on a removed place ends here, as claimSeat would end it.
+  const lapsed = removed.flatMap((s) => (s.appointment_id && s.claimable ? [s.appointment_id] : []))
+  if (lapsed.length > 0)
+    await tx
+      .update(appointments)
+      .set({ status: 'expired', endedAt: sql`now()`, version: sql`${appointments.version} + 1` })
+      .where(and(inArray(appointments.id, lapsed), eq(appointments.status, 'held')))
   if (removed.length > 0)
     await tx.execute(
       sql`delete from slot_seats where slot_id = ${slotId} and seat_no in (${sql.join(
