@@ -17,6 +17,8 @@ test('an applicant books, reschedules and cancels an appointment, in Russian', a
 
   // Days further ahead, so that the appointment may still be changed (not within 24 hours).
   await page.getByRole('link', { name: ru.laterDays }).click()
+  // Wait for the later days to replace the list, or the choice lands on the old page.
+  await expect(page).toHaveURL(/[?&]from=/)
   await page.locator('input[name="slotId"]').first().check()
   await page.getByRole('button', { name: ru.holdButton }).click()
   await expect(page.locator('h1')).toHaveText(ru.held.title)
@@ -37,6 +39,7 @@ test('an applicant books, reschedules and cancels an appointment, in Russian', a
   await page.getByRole('link', { name: ru.actions.change }).click()
   await expect(page.locator('h1')).toHaveText(ru.changeTitle)
   await page.getByRole('link', { name: ru.laterDays }).click()
+  await expect(page).toHaveURL(/[?&]from=.*change=1|change=1.*[?&]from=/)
   await page.locator('input[name="slotId"]').nth(1).check()
   await page.getByRole('button', { name: ru.holdButton }).click()
   await expect(page.locator('.notice')).toHaveText(ru.done.rescheduled)
