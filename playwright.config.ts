@@ -4,23 +4,25 @@ import { e2eDatabaseUrl } from './e2e/support/database-url'
 
 // Debian's Chromium when present: Playwright cannot download its own browsers here.
 const systemChromium = '/usr/bin/chromium'
-const launchOptions = existsSync(systemChromium)
-  ? {
-      executablePath: systemChromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    }
-  : {}
-
 const PORT = 3100
 const OUTAGE_PORT = 3101
+// A made-up name the browser maps to this machine, as a real deployment's host would be.
+const NAMED_HOST = 'portal.ikamet.test'
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  `--host-resolver-rules=MAP ${NAMED_HOST} 127.0.0.1`,
+]
+const launchOptions = existsSync(systemChromium)
+  ? { executablePath: systemChromium, args: chromiumArgs }
+  : { args: chromiumArgs.slice(-1) }
+// Sign-in must work on whatever host the person came in on, not only on localhost.
+const OTHER_HOSTS = { 'ip-host': '127.0.0.1', 'named-host': NAMED_HOST }
 
 export default defineConfig({
   testDir: 'e2e',
@@ -38,6 +40,11 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions },
       testMatch: /(landing|staff)\.spec\.ts/,
     },
+    ...Object.entries(OTHER_HOSTS).map(([name, host]) => ({
+      name,
+      use: { ...devices['Pixel 5'], launchOptions, baseURL: `http://${host}:${PORT}` },
+      testMatch: /sign-in-hosts\.spec\.ts/,
+    })),
   ],
   webServer: [
     {

@@ -2,6 +2,40 @@ import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { z } from 'zod'
+
+// The only reader of process.env in application code (CODE_STYLE.md CS-05). Every setting is
+// documented in .env.example; a wrong value stops the app at start with the setting's name.
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => v || undefined)
+  .optional()
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
+  DATABASE_URL: optionalText,
+  AUTH_SECRET: optionalText,
+  AUTH_URL: optionalText.refine(
+    (v) => v === undefined || /^https?:\/\/[^/]+\/?$/.test(v),
+    'AUTH_URL must be an origin such as https://ikamet.example.org',
+  ),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  SMTP_URL: optionalText,
+  MAIL_FROM: optionalText,
+  UPLOAD_DIR: optionalText,
+})
+
+export type Env = z.infer<typeof envSchema>
+
+/** Parsed settings. Read per call so tests can change them; parsing a few strings is cheap. */
+export function readEnv(): Env {
+  const parsed = envSchema.safeParse(process.env)
+  if (parsed.success) return parsed.data
+  const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+  throw new Error(`Invalid environment settings:\n  ${problems.join('\n  ')}`)
+}
 
 let cachedSecret: string | undefined
 
@@ -11,7 +45,7 @@ let cachedSecret: string | undefined
  */
 export function authSecret(): string {
   if (cachedSecret) return cachedSecret
-  const fromEnv = process.env.AUTH_SECRET?.trim()
+  const fromEnv = readEnv().AUTH_SECRET
   if (fromEnv) return (cachedSecret = fromEnv)
   const file = path.join(process.cwd(), '.data', 'auth-secret')
   if (!existsSync(file)) {
@@ -21,16 +55,30 @@ export function authSecret(): string {
   return (cachedSecret = readFileSync(file, 'utf8').trim())
 }
 
+/** The public address when the deployment states it; otherwise each request's own host. */
+export function authUrl(): string | undefined {
+  return readEnv().AUTH_URL
+}
+
+/** How many reverse proxies in front of the app append to X-Forwarded-* (0: none). */
+export function trustedProxyHops(): number {
+  return readEnv().TRUSTED_PROXY_HOPS
+}
+
 export function isSecureDeployment(): boolean {
-  return (process.env.AUTH_URL ?? '').startsWith('https://')
+  return (authUrl() ?? '').startsWith('https://')
 }
 
 export function mailFrom(): string {
-  return process.env.MAIL_FROM ?? 'İkamet <no-reply@example.org>'
+  return readEnv().MAIL_FROM ?? 'İkamet <no-reply@example.org>'
 }
 
 export function smtpUrl(): string | undefined {
-  return process.env.SMTP_URL?.trim() || undefined
+  return readEnv().SMTP_URL
+}
+
+export function uploadDirSetting(): string | undefined {
+  return readEnv().UPLOAD_DIR
 }
 
 /**
@@ -39,16 +87,13 @@ export function smtpUrl(): string | undefined {
  * on PostgreSQL or with SMTP never has it.
  */
 export function isDevMailboxEnabled(): boolean {
-  if (process.env.NODE_ENV !== 'production') return true
-  return !process.env.DATABASE_URL?.trim() && !smtpUrl()
+  const env = readEnv()
+  if (env.NODE_ENV !== 'production') return true
+  return !env.DATABASE_URL && !env.SMTP_URL
 }
 
 /** An absolute address on the portal for e-mails: AUTH_URL's origin, or the local demo. */
 export function portalUrl(path: string): string {
-  const base = process.env.AUTH_URL?.trim() || 'http://localhost:3000'
-  try {
-    return new URL(path, new URL(base).origin).toString()
-  } catch {
-    return `http://localhost:3000${path}`
-  }
+  const base = authUrl() ?? 'http://localhost:3000'
+  return new URL(path, new URL(base).origin).toString()
 }

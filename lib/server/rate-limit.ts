@@ -57,16 +57,3 @@ export function addressSubject(address: string): string {
   return createHmac('sha256', authSecret()).update(`address:${address}`).digest('base64url')
 }
 
-/**
- * The client's address. Behind a reverse proxy the last `X-Forwarded-For` entry is the one the
- * proxy saw; TRUSTED_PROXY_HOPS says how many proxies append to it (default 1). Without it
- * all requests share one counter, which fails safe (stricter), not open.
- */
-export function clientAddress(headers: Headers): string {
-  const hops = Math.max(1, Number(process.env.TRUSTED_PROXY_HOPS ?? 1) || 1)
-  const chain = (headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean)
-  return chain[chain.length - hops] ?? chain[0] ?? 'unknown'
-}

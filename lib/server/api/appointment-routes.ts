@@ -3,7 +3,7 @@ import type { NextRequest } from 'next/server'
 import type { Locale } from '@/lib/domain/locales'
 import { IDEMPOTENCY_KEY_HEADER, submitHeadersSchema } from '@/lib/schemas/api/requests'
 import type { BookingResult } from '../appointments/appointment-view'
-import { clientAddress } from '../rate-limit'
+import { clientAddress } from '../http/request-origin'
 import { ApiError, parseInput } from './errors'
 import { apiJson, handleApi } from './respond'
 

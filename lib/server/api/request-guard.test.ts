@@ -39,12 +39,16 @@ describe('cross-site requests (NX-07)', () => {
     expect(isCrossSite(post({}))).toBe(false)
   })
 
-  it('compares with the host the browser talked to, behind the proxy too', () => {
+  it('compares with the host the browser talked to, behind a trusted proxy too', () => {
     const behindProxy = new NextRequest('http://10.0.0.5:3000/api/v1/applications', {
       method: 'POST',
       headers: { origin: 'https://ikamet.example.org', 'x-forwarded-host': 'ikamet.example.org' },
     })
+    // Forwarded headers count only when a proxy is declared.
+    expect(isCrossSite(behindProxy)).toBe(true)
+    vi.stubEnv('TRUSTED_PROXY_HOPS', '1')
     expect(isCrossSite(behindProxy)).toBe(false)
+    vi.unstubAllEnvs()
     const hostHeader = new NextRequest('http://10.0.0.5:3000/api/v1/applications', {
       method: 'POST',
       headers: { origin: 'https://ikamet.example.org', host: 'ikamet.example.org' },

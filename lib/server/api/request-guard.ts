@@ -2,6 +2,7 @@ import 'server-only'
 import type { NextRequest } from 'next/server'
 import { MAX_JSON_BODY_BYTES } from '@/lib/schemas/api/requests'
 import { SESSION_COOKIE_NAME } from '../auth/auth'
+import { publicOrigin } from '../http/request-origin'
 import { ApiError } from './errors'
 
 // Route handlers get no CSRF protection from Next.js (security.md NX-07), and a cross-site
@@ -30,13 +31,10 @@ export function isCrossSite(request: Request): boolean {
   } catch {
     return true
   }
-  // The host the browser talked to; behind our proxy that is X-Forwarded-Host (as Next.js
-  // compares for Server Actions). A cross-site page cannot set either header.
-  const ownHost =
-    request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ||
-    request.headers.get('host') ||
-    new URL(request.url).host
-  return originHost.toLowerCase() !== ownHost.toLowerCase()
+  // The host the browser talked to (behind a trusted proxy, its X-Forwarded-Host). A
+  // cross-site page cannot set either header.
+  const ownHost = new URL(publicOrigin(request.headers, request.url)).host
+  return originHost.toLowerCase() !== ownHost
 }
 
 /** 403 for a cross-site request that rides on the cookie session; a bearer token is exempt. */

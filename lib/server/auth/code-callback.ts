@@ -2,6 +2,7 @@ import 'server-only'
 import type { NextRequest } from 'next/server'
 import { DEFAULT_LOCALE } from '@/lib/domain/locales'
 import { paths } from '@/lib/paths'
+import { keepRedirectOnHost } from '../http/relative-redirect'
 import { finishCodeAttempt, recordCodeAttempt } from '../sign-in'
 import { decodeBinding, SIGN_IN_COOKIE } from './sign-in-cookie'
 
@@ -9,7 +10,8 @@ type Handler = (req: NextRequest) => Promise<Response>
 
 function redirect(req: NextRequest, path: string, clearCookie = false): Response {
   const headers = new Headers({
-    location: new URL(path, req.nextUrl.origin).toString(),
+    // Path only: the browser stays on the host it used (see keepRedirectOnHost).
+    location: path,
     'cache-control': 'no-store',
   })
   if (clearCookie)
@@ -39,7 +41,7 @@ export async function handleCodeCallback(req: NextRequest, authGet: Handler): Pr
   await finishCodeAttempt(binding, succeeded)
   if (!succeeded) return redirect(req, `${codePage}?error=wrong_code`)
 
-  const headers = new Headers(answer.headers)
-  headers.append('set-cookie', `${SIGN_IN_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`)
-  return new Response(null, { status: answer.status, headers })
+  const done = keepRedirectOnHost(answer, req.url)
+  done.headers.append('set-cookie', `${SIGN_IN_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`)
+  return done
 }

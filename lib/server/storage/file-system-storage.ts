@@ -2,11 +2,12 @@ import 'server-only'
 import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { uploadDirSetting } from '../env'
 import type { ObjectStorage } from './object-storage'
 
 /** UPLOAD_DIR, or `.data/uploads` beside the app: never under `public/`, so never served as is. */
 export function uploadDir(): string {
-  const configured = process.env.UPLOAD_DIR?.trim()
+  const configured = uploadDirSetting()
   // The comment keeps the bundler from tracing the whole project for a path only known at run time.
   return configured
     ? path.resolve(/*turbopackIgnore: true*/ configured)

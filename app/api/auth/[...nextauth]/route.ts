@@ -4,6 +4,7 @@ import type { NextRequest } from 'next/server'
 import { handlers } from '@/lib/server/auth/auth'
 import { handleCodeCallback } from '@/lib/server/auth/code-callback'
 import { EMAIL_CODE_PROVIDER_ID } from '@/lib/server/auth/email-code-provider'
+import { keepRedirectOnHost } from '@/lib/server/http/relative-redirect'
 
 const OPEN_GET_ACTIONS = new Set(['session', 'csrf', `callback/${EMAIL_CODE_PROVIDER_ID}`])
 
@@ -15,7 +16,7 @@ export async function GET(req: NextRequest): Promise<Response> {
   const action = authAction(req)
   if (!OPEN_GET_ACTIONS.has(action)) return new Response('Not found', { status: 404 })
   if (action === `callback/${EMAIL_CODE_PROVIDER_ID}`) return handleCodeCallback(req, handlers.GET)
-  return handlers.GET(req)
+  return keepRedirectOnHost(await handlers.GET(req), req.url)
 }
 
 export function POST(): Response {

@@ -12,7 +12,7 @@ import {
   rescheduleAppointment,
 } from '@/lib/server/appointments/change-appointment'
 import { confirmAppointment, holdAppointment } from '@/lib/server/appointments/hold-appointment'
-import { clientAddress } from '@/lib/server/rate-limit'
+import { clientAddress } from '@/lib/server/http/request-origin'
 
 const contextSchema = z.strictObject({ locale: z.enum(LOCALES), id: z.uuid() })
 const keySchema = z.uuid()

@@ -13,7 +13,8 @@ import { formDataToObject } from '@/lib/schemas/form-state'
 import { enterDraw, type EnterDrawResult } from '@/lib/server/appointments/release-draws'
 import { Busy } from '@/lib/server/idempotency'
 import { loadForPage } from '@/lib/server/page-access'
-import { clientAddress, RateLimited } from '@/lib/server/rate-limit'
+import { clientAddress } from '@/lib/server/http/request-origin'
+import { RateLimited } from '@/lib/server/rate-limit'
 
 /** Sends the applicant's choices; answers by going back to the draw page with ?done or ?error. */
 export async function enterDrawAction(context: unknown, formData: FormData): Promise<void> {

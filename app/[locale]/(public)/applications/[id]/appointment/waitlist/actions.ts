@@ -12,7 +12,7 @@ import {
   joinWaitlist,
   leaveWaitlist,
 } from '@/lib/server/appointments/waitlist'
-import { clientAddress } from '@/lib/server/rate-limit'
+import { clientAddress } from '@/lib/server/http/request-origin'
 
 const contextSchema = z.strictObject({ locale: z.enum(LOCALES), id: z.uuid() })
 const opSchema = z.enum(['join', 'leave', 'accept', 'decline'])
