@@ -4,8 +4,9 @@ import { e2eDatabaseUrl } from './e2e/support/database-url'
 
 // Debian's Chromium when present: Playwright cannot download its own browsers here.
 const systemChromium = '/usr/bin/chromium'
-const PORT = 3100
-const OUTAGE_PORT = 3101
+// E2E_PORT lets two checkouts run their suites side by side (the outage server takes the next).
+const PORT = Number(process.env.E2E_PORT ?? 3100)
+const OUTAGE_PORT = PORT + 1
 // A made-up name the browser maps to this machine, as a real deployment's host would be.
 const NAMED_HOST = 'portal.ikamet.test'
 const chromiumArgs = [

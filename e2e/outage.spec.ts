@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import common from '../locales/en/common.json' with { type: 'json' }
 
 // A second server runs the same build with a database it cannot reach.
-const OUTAGE = 'http://localhost:3101'
+const OUTAGE = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}`
 
 test('health says the database is unreachable with 503', async ({ request }) => {
   const response = await request.get(`${OUTAGE}/api/health`)
