@@ -1,5 +1,6 @@
 import {
   bigserial,
+  date,
   index,
   integer,
   jsonb,
@@ -40,12 +41,21 @@ export const applications = pgTable(
     feeTotalKurus: integer('fee_total_kurus'),
     version: integer('version').notNull().default(1),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    // Casework: who holds the file, and the clock the law runs from a complete file (art. 21).
+    assignedToUserId: text('assigned_to_user_id').references(() => users.id),
+    feesPaidAt: timestamp('fees_paid_at', { withTimezone: true }),
+    documentsReceivedAt: timestamp('documents_received_at', { withTimezone: true }),
+    decisionDueOn: date('decision_due_on'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('applications_applicant_idx').on(t.applicantId),
     index('applications_directorate_status_idx').on(t.directorateId, t.status),
+    // The work queue pages by (submitted_at, id) and by (decision_due_on, id) per directorate.
+    index('applications_queue_submitted_idx').on(t.directorateId, t.submittedAt, t.id),
+    index('applications_queue_due_idx').on(t.directorateId, t.decisionDueOn, t.id),
   ],
 )
 
@@ -61,6 +71,9 @@ export const applicationEvents = pgTable(
     toStatus: applicationStatus('to_status').notNull(),
     actorUserId: text('actor_user_id').references(() => users.id),
     reasonCode: text('reason_code'),
+    // What the applicant may read about this step (a legal basis, a tracking number); never
+    // internal notes, which live in case_notes.
+    details: jsonb('details').$type<Record<string, string>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('application_events_application_idx').on(t.applicationId, t.createdAt)],

@@ -26,6 +26,11 @@ export const directorates = pgTable('directorates', {
   email: text('email').notNull(),
   // İstanbul and Ankara assign appointment dates instead of letting applicants choose.
   assignsAppointments: boolean('assigns_appointments').notNull().default(false),
+  // Four-eyes: a refusal (and, if set, a long-term approval) waits for a supervisor.
+  fourEyesRefusals: boolean('four_eyes_refusals').notNull().default(true),
+  fourEyesLongTerm: boolean('four_eyes_long_term').notNull().default(false),
+  // Long-term decisions may take 180 days instead of 90 here (domain.md §4: İstanbul, Antalya).
+  longTermDecisionDays: integer('long_term_decision_days').notNull().default(90),
 })
 
 export const offices = pgTable('offices', {

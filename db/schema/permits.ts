@@ -35,9 +35,8 @@ export const shortTermPurposes = pgTable('short_term_purposes', {
 // Permits a person already holds; extensions and transitions are pre-filled from here.
 export const residencePermits = pgTable('residence_permits', {
   id: uuid('id').primaryKey(),
-  holderId: text('holder_id')
-    .notNull()
-    .references(() => users.id),
+  // Null until the holder claims a permit issued before they had an account (issue 10).
+  holderId: text('holder_id').references(() => users.id),
   permitTypeCode: text('permit_type_code')
     .notNull()
     .references(() => permitTypes.code),
@@ -45,5 +44,12 @@ export const residencePermits = pgTable('residence_permits', {
   documentNumber: text('document_number').notNull().unique(),
   validFrom: date('valid_from').notNull(),
   validUntil: date('valid_until').notNull(),
+  // The application that granted it (null for permits from before the portal).
+  applicationId: uuid('application_id').unique(),
+  // What a holder proves a claim with: the card's serial, their foreigner number, birth date.
+  cardSerial: text('card_serial').unique(),
+  postTrackingNumber: text('post_tracking_number'),
+  holderForeignerId: text('holder_foreigner_id'),
+  holderBirthDate: date('holder_birth_date'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 })

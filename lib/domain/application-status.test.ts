@@ -6,6 +6,7 @@ import {
   nextStatuses,
   statusAfterSubmission,
   whoActsNext,
+  type ApplicationStatus,
   type TransitionActor,
 } from './application-status'
 
@@ -47,6 +48,88 @@ describe('application status machine', () => {
       expect(canTransition(from, 'withdrawn', 'applicant')).toBe(before.includes(from))
       expect(canTransition(from, 'withdrawn', 'staff')).toBe(false)
     }
+  })
+
+  // The whole table, written out once more by hand: each allowed move, and every other
+  // (from, to, actor) combination refused.
+  const ALLOWED: [ApplicationStatus, ApplicationStatus, TransitionActor][] = [
+    ['draft', 'submitted', 'applicant'],
+    ['submitted', 'awaiting_appointment', 'system'],
+    ['submitted', 'documents_submitted', 'system'],
+    ['awaiting_appointment', 'under_review', 'staff'],
+    ['documents_submitted', 'under_review', 'staff'],
+    ['awaiting_appointment', 'not_processed', 'staff'],
+    ['awaiting_appointment', 'not_processed', 'system'],
+    ['documents_submitted', 'not_processed', 'staff'],
+    ['under_review', 'missing_documents', 'staff'],
+    ['missing_documents', 'under_review', 'applicant'],
+    ['missing_documents', 'under_review', 'staff'],
+    ['missing_documents', 'not_processed', 'system'],
+    ['missing_documents', 'not_processed', 'staff'],
+    ['under_review', 'approved', 'staff'],
+    ['under_review', 'refused', 'staff'],
+    ['approved', 'card_printing', 'staff'],
+    ['approved', 'card_printing', 'system'],
+    ['card_printing', 'handed_to_post', 'staff'],
+    ['handed_to_post', 'delivered', 'staff'],
+    ['handed_to_post', 'delivered', 'system'],
+    ['handed_to_post', 'returned_to_directorate', 'staff'],
+    ['handed_to_post', 'returned_to_directorate', 'system'],
+    ['returned_to_directorate', 'handed_to_post', 'staff'],
+    ['returned_to_directorate', 'delivered', 'staff'],
+    ...(
+      [
+        'draft',
+        'submitted',
+        'awaiting_appointment',
+        'documents_submitted',
+        'under_review',
+        'missing_documents',
+      ] as const
+    ).map((from): [ApplicationStatus, ApplicationStatus, TransitionActor] => [
+      from,
+      'withdrawn',
+      'applicant',
+    ]),
+    ...(
+      [
+        'submitted',
+        'awaiting_appointment',
+        'documents_submitted',
+        'under_review',
+        'missing_documents',
+      ] as const
+    ).map((from): [ApplicationStatus, ApplicationStatus, TransitionActor] => [
+      from,
+      'closed',
+      'staff',
+    ]),
+  ]
+  const allowedKey = new Set(ALLOWED.map((t) => t.join(' ')))
+
+  for (const [from, to, by] of ALLOWED) {
+    it(`allows ${from} → ${to} by ${by}`, () => expect(canTransition(from, to, by)).toBe(true))
+  }
+
+  it('refuses every other move, for every actor', () => {
+    const wronglyAllowed: string[] = []
+    for (const from of APPLICATION_STATUSES)
+      for (const to of APPLICATION_STATUSES)
+        for (const by of ACTORS) {
+          const key = `${from} ${to} ${by}`
+          if (!allowedKey.has(key) && canTransition(from, to, by)) wronglyAllowed.push(key)
+        }
+    expect(wronglyAllowed).toEqual([])
+  })
+
+  it('reaches every status from a draft', () => {
+    const reached = new Set<ApplicationStatus>(['draft'])
+    for (let grew = true; grew;) {
+      grew = false
+      for (const [from, to] of ALLOWED)
+        if (reached.has(from) && !reached.has(to)) grew = Boolean(reached.add(to))
+    }
+    expect([...reached].sort()).toEqual([...APPLICATION_STATUSES].sort())
   })
 
   it('has no way out of a final status', () => {

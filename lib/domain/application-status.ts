@@ -14,6 +14,8 @@ export const APPLICATION_STATUSES = [
   'delivered',
   'returned_to_directorate',
   'refused',
+  // Missed appointment, documents never sent, or a missing-documents request left unanswered.
+  'not_processed',
   'withdrawn',
   'closed',
 ] as const
@@ -31,32 +33,39 @@ const BEFORE_DECISION = [
   'missing_documents',
 ] as const satisfies readonly ApplicationStatus[]
 
+// Staff close a file that cannot go on (a duplicate, the person left Türkiye or died).
+const CLOSABLE = BEFORE_DECISION.filter((status) => status !== 'draft')
+
 const TRANSITIONS: readonly Transition[] = [
   { from: 'draft', to: 'submitted', by: ['applicant'] },
   { from: 'submitted', to: 'awaiting_appointment', by: ['system'] },
   { from: 'submitted', to: 'documents_submitted', by: ['system'] },
+  // Attended the appointment, or the posted documents arrived: the file is complete.
   { from: 'awaiting_appointment', to: 'under_review', by: ['staff'] },
-  // A missed appointment means the file is not processed.
-  { from: 'awaiting_appointment', to: 'closed', by: ['staff', 'system'] },
   { from: 'documents_submitted', to: 'under_review', by: ['staff'] },
+  // A missed appointment or documents never sent: the file is not processed (domain.md §4).
+  { from: 'awaiting_appointment', to: 'not_processed', by: ['staff', 'system'] },
+  { from: 'documents_submitted', to: 'not_processed', by: ['staff'] },
   { from: 'under_review', to: 'missing_documents', by: ['staff'] },
   { from: 'missing_documents', to: 'under_review', by: ['applicant', 'staff'] },
-  // Missing documents not delivered within 30 days close the file.
-  { from: 'missing_documents', to: 'closed', by: ['system', 'staff'] },
+  // Missing documents not delivered within 30 days: the file is dropped.
+  { from: 'missing_documents', to: 'not_processed', by: ['system', 'staff'] },
   { from: 'under_review', to: 'approved', by: ['staff'] },
   { from: 'under_review', to: 'refused', by: ['staff'] },
   { from: 'approved', to: 'card_printing', by: ['staff', 'system'] },
-  { from: 'card_printing', to: 'handed_to_post', by: ['staff', 'system'] },
+  { from: 'card_printing', to: 'handed_to_post', by: ['staff'] },
   { from: 'handed_to_post', to: 'delivered', by: ['system', 'staff'] },
   // PTT holds a card 10 days, then sends it back to the directorate.
   { from: 'handed_to_post', to: 'returned_to_directorate', by: ['system', 'staff'] },
   { from: 'returned_to_directorate', to: 'handed_to_post', by: ['staff'] },
+  // Collected in person at the directorate.
   { from: 'returned_to_directorate', to: 'delivered', by: ['staff'] },
   ...BEFORE_DECISION.map((from) => ({
     from,
     to: 'withdrawn' as const,
     by: ['applicant'] as const,
   })),
+  ...CLOSABLE.map((from) => ({ from, to: 'closed' as const, by: ['staff'] as const })),
 ]
 
 export function canTransition(
@@ -96,6 +105,7 @@ export function whoActsNext(status: ApplicationStatus): BallHolder {
       return 'post'
     case 'delivered':
     case 'refused':
+    case 'not_processed':
     case 'withdrawn':
     case 'closed':
       return 'nobody'
@@ -105,3 +115,20 @@ export function whoActsNext(status: ApplicationStatus): BallHolder {
 export function isFinalStatus(status: ApplicationStatus): boolean {
   return whoActsNext(status) === 'nobody'
 }
+
+/** Not yet decided: the applicant may still withdraw, and the decision clock may be running. */
+export function isBeforeDecision(status: ApplicationStatus): boolean {
+  return (BEFORE_DECISION as readonly ApplicationStatus[]).includes(status)
+}
+
+/** Statuses a directorate works on; drafts and finished files stay out of the queue. */
+export const CASEWORK_STATUSES = [
+  'awaiting_appointment',
+  'documents_submitted',
+  'under_review',
+  'missing_documents',
+  'approved',
+  'card_printing',
+  'handed_to_post',
+  'returned_to_directorate',
+] as const satisfies readonly ApplicationStatus[]

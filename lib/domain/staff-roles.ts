@@ -11,6 +11,7 @@ export const STAFF_PERMISSIONS = [
   'cases.view',
   'cases.decide',
   'cases.assign',
+  'cases.confirm',
   'appointments.view',
   'appointments.check_in',
   'capacity.manage',
@@ -29,11 +30,18 @@ const ROLE_PERMISSIONS: Record<StaffRole, readonly StaffPermission[]> = {
     'cases.view',
     'cases.decide',
     'cases.assign',
+    'cases.confirm',
     'appointments.view',
     'appointments.check_in',
   ],
   directorate_admin: ['cases.view', 'appointments.view', 'capacity.manage', 'staff.manage'],
-  national_admin: ['staff.manage', 'tariffs.manage', 'capacity.manage', 'holidays.manage'],
+  national_admin: [
+    'cases.view',
+    'staff.manage',
+    'tariffs.manage',
+    'capacity.manage',
+    'holidays.manage',
+  ],
   call_centre_agent: ['status.lookup'],
 }
 

@@ -6,6 +6,7 @@ import { negotiateLocale } from '@/lib/i18n/negotiate-locale'
 import { NAMESPACES } from '@/lib/i18n/settings'
 import type { ApiErrorBody } from '@/lib/schemas/api/responses'
 import { AccessDenied, requireSignedIn } from '../actor'
+import { Refused, StaleVersion } from '../errors'
 import { Busy } from '../idempotency'
 import { RateLimited } from '../rate-limit'
 import { ApiError } from './errors'
@@ -87,6 +88,16 @@ async function toErrorResponse(
       locale,
     )
   }
+  if (error instanceof StaleVersion)
+    return errorResponse(new ApiError(409, 'stale_version', 'common:errors.stale_version'), locale)
+  if (error instanceof Refused)
+    return errorResponse(
+      new ApiError(error.status, error.reason, [error.messageKey, 'api:errors.refused'], {
+        values: error.values,
+        details: error.values,
+      }),
+      locale,
+    )
   if (error instanceof Busy)
     return errorResponse(
       new ApiError(409, 'busy', 'api:errors.busy', { headers: { 'retry-after': '2' } }),

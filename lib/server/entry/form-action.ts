@@ -1,0 +1,80 @@
+import 'server-only'
+import { forbidden, notFound, redirect, unstable_rethrow } from 'next/navigation'
+import { z } from 'zod'
+import { LOCALES, type Locale } from '@/lib/domain/locales'
+import { paths } from '@/lib/paths'
+import { fieldErrorsFrom, formDataToObject, type FormState } from '@/lib/schemas/form-state'
+import { AccessDenied } from '../actor'
+import { Refused, StaleVersion } from '../errors'
+import { Busy } from '../idempotency'
+import { RateLimited } from '../rate-limit'
+
+/** What every form is bound to: its language and the page to come back to after signing in. */
+export const formContextSchema = z.object({
+  locale: z.enum(LOCALES),
+  returnTo: z.string().regex(/^\/[a-z]{2}(\/[\w\-./]*)?(\?[\w\-=&%.]*)?$/),
+})
+export type FormContext = z.infer<typeof formContextSchema>
+
+type Spec<Ctx extends FormContext, Input, Result> = {
+  context: z.ZodType<Ctx>
+  input: z.ZodType<Input>
+  run: (input: Input, context: Ctx) => Promise<Result>
+  /** Success: usually a redirect; or the state to show. */
+  done: (result: Result, context: Ctx, input: Input) => FormState | Promise<FormState>
+}
+
+function signInPath(context: FormContext): string {
+  const staff = context.returnTo.startsWith(`${paths.staffHome(context.locale)}`)
+  const signIn = paths.signIn(context.locale as Locale, staff ? 'staff' : 'applicant')
+  return `${signIn}?callbackUrl=${encodeURIComponent(context.returnTo)}`
+}
+
+/** Every refusal of the data-access layer as the form's message, the typed values kept. */
+function refusalState(error: unknown): FormState | null {
+  if (error instanceof RateLimited)
+    return {
+      formError: {
+        key: 'common:errors.rate_limited',
+        values: { seconds: error.retryAfterSeconds },
+      },
+    }
+  if (error instanceof Busy) return { formError: { key: 'common:errors.busy' } }
+  if (error instanceof StaleVersion) return { formError: { key: 'common:errors.stale_version' } }
+  if (error instanceof Refused)
+    return { formError: { key: error.messageKey, values: error.values } }
+  return null
+}
+
+/**
+ * The one way a server action runs (ARCHITECTURE.md EP-01): parse the bound context and the
+ * form with their zod schemas, run one data-access call, and map every domain error the same
+ * way — signed out → sign-in and back, not yours → 404, no permission → 403, a limit, a busy
+ * database, a stale version or a refusal → a translated message with the typed values kept.
+ */
+export async function runFormAction<Ctx extends FormContext, Input, Result>(
+  spec: Spec<Ctx, Input, Result>,
+  rawContext: unknown,
+  formData: FormData,
+): Promise<FormState> {
+  const context = spec.context.safeParse(rawContext)
+  if (!context.success) return { formError: { key: 'validation:unexpected' } }
+  const values = formDataToObject(formData)
+  const input = spec.input.safeParse(values)
+  if (!input.success) return { fieldErrors: fieldErrorsFrom(input.error), values }
+  let result: Result
+  try {
+    result = await spec.run(input.data, context.data)
+  } catch (error) {
+    unstable_rethrow(error)
+    if (error instanceof AccessDenied) {
+      if (error.reason === 'unauthenticated') redirect(signInPath(context.data))
+      if (error.reason === 'forbidden') forbidden()
+      notFound()
+    }
+    const state = refusalState(error)
+    if (state) return { ...state, values }
+    throw error
+  }
+  return spec.done(result, context.data, input.data)
+}
