@@ -1,31 +1,19 @@
 import 'server-only'
 import { createHash } from 'node:crypto'
 import { and, eq } from 'drizzle-orm'
-import { getDb, type Db } from '@/db'
+import { getDb } from '@/db'
 import { idempotencyKeys } from '@/db/schema'
 
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+import { Busy, isRetryable, pgCode, type Tx } from './transaction'
+
+export type { Tx } from './transaction'
+export { Busy, pgCode } from './transaction'
 export type Outcome = { ok: boolean } & Record<string, unknown>
 
 /** Thrown inside the work to roll everything back (the key too) and answer `result`. */
 export class Refusal<R extends Outcome> extends Error {
   constructor(readonly result: R) {
     super('refused')
-  }
-}
-
-const RETRYABLE = new Set(['40001', '40P01']) // serialization failure, deadlock
-
-export function pgCode(error: unknown): string | undefined {
-  const e = error as { code?: unknown; cause?: { code?: unknown } }
-  const code = e?.code ?? e?.cause?.code
-  return typeof code === 'string' ? code : undefined
-}
-
-/** Thrown when a lock wait ran past `lock_timeout`: the caller should try again shortly. */
-export class Busy extends Error {
-  constructor() {
-    super('busy')
   }
 }
 
@@ -76,9 +64,8 @@ export async function runIdempotent<R extends Outcome>(
       return stored.response as R
     } catch (error) {
       if (error instanceof Refusal) return error.result as R
-      const code = pgCode(error)
-      if (code && RETRYABLE.has(code) && attempt < 4) continue
-      if (code === '55P03') throw new Busy()
+      if (isRetryable(error) && attempt < 4) continue
+      if (pgCode(error) === '55P03') throw new Busy()
       throw error
     }
   }

@@ -1,6 +1,6 @@
 import 'server-only'
+import type { Tx } from '../transaction'
 import { randomInt } from 'node:crypto'
-import type { Db } from '@/db'
 import { applicationEvents, applications } from '@/db/schema'
 import type { ApplicationKind } from '@/lib/domain/application-status'
 import {
@@ -10,7 +10,6 @@ import {
 } from '@/lib/domain/reference-number'
 import { writeAudit } from '../audit'
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
 export function newReferenceNumber(): string {
   return makeReferenceNumber(

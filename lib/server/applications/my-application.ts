@@ -1,4 +1,5 @@
 import 'server-only'
+import { isUuid } from '@/lib/domain/ids'
 import { and, eq, sql } from 'drizzle-orm'
 import { getDb } from '@/db'
 import { applications, directorates, provinces, residencePermits } from '@/db/schema'
@@ -21,10 +22,6 @@ export type MyApplication = {
   directorateName: string | null
   submittedAt: Date | null
   updatedAt: Date
-}
-
-function isUuid(value: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
 }
 
 /** One of the caller's own applications. Someone else's, or none, is the same 404. */

@@ -1,7 +1,8 @@
 import 'server-only'
+import type { Tx } from '../transaction'
 import { createHash } from 'node:crypto'
 import { and, desc, eq, lte, sql } from 'drizzle-orm'
-import { getDb, type Db } from '@/db'
+import { getDb } from '@/db'
 import {
   applicationEvents,
   applications,
@@ -29,7 +30,6 @@ import { lockDraftAndFindMissingDocuments, missingRequiredDocuments } from '../d
 import { getMyApplication } from './my-application'
 import { checkPermitPeriod, permitStartDate, taskContextFor } from './permit-period'
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 export type SubmitResult =
   { ok: true; id: string; reference: string } | { ok: false; reason: string }
 

@@ -1,4 +1,5 @@
 import 'server-only'
+import { isUuid } from '@/lib/domain/ids'
 import { and, eq, sql } from 'drizzle-orm'
 import { queryRows } from '@/db/client'
 import { applications, appointments, appointmentSlots, directorates } from '@/db/schema'
@@ -16,10 +17,6 @@ export type BookingContext = {
   rules: BookingRules
   locale: Locale
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
-export const isUuid = (value: string): boolean => UUID.test(value)
 
 /**
  * The signed-in caller asking about `applicationId`. An id that is not a UUID is the same 404

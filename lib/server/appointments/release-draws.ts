@@ -10,7 +10,8 @@ import { getMyApplication } from '../applications/my-application'
 import { writeAudit } from '../audit'
 import { Refusal, type Tx } from '../idempotency'
 import { isLapsedHold, readAppointment } from './appointment-view'
-import { isUuid, lockBookableApplication } from './booking-guard'
+import { isUuid } from '@/lib/domain/ids'
+import { lockBookableApplication } from './booking-guard'
 import { runBookingOperation, type BookingRequest } from './booking-operation'
 
 // The applicant's side of release draws: see the open draws of their directorate, state up to

@@ -1,0 +1,21 @@
+import 'server-only'
+import { eq, sql, type SQL } from 'drizzle-orm'
+import { applications } from '@/db/schema'
+import type { ApplicantActor, StaffActor } from '@/lib/domain/actor'
+
+// Scoped query builders (ARCHITECTURE.md DAL-02): every read or change of an applicant's or a
+// directorate's data puts one of these in its WHERE, in the same statement, so a guessed id
+// from elsewhere finds nothing (security.md AC-06). Helpers that do not scope are named
+// `unsafe…` and take an id the caller already scoped.
+
+/** The applicant's own applications. */
+export function ownedBy(actor: ApplicantActor): SQL {
+  return eq(applications.applicantId, actor.userId)
+}
+
+/** The cases a staff member's directorate holds; national roles see every directorate. */
+export function inDirectorateOf(actor: StaffActor): SQL {
+  if (actor.role === 'national_admin') return sql`true`
+  if (!actor.directorateId) return sql`false`
+  return eq(applications.directorateId, actor.directorateId)
+}
