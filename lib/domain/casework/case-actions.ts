@@ -104,6 +104,10 @@ function stateAllows(action: CaseAction, c: CaseFacts, viewer: CaseViewer): bool
   }
 }
 
+export function caseActionPermission(action: CaseAction): StaffPermission {
+  return PERMISSION[action]
+}
+
 export function canDoCaseAction(action: CaseAction, c: CaseFacts, viewer: CaseViewer): boolean {
   return roleHasPermission(viewer.role, PERMISSION[action]) && stateAllows(action, c, viewer)
 }

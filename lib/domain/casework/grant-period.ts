@@ -10,9 +10,8 @@ import {
   type ShortTermPurposeCode,
 } from '../permits/permit-types'
 import type { ApplicationKind } from '../application-status'
+import { PASSPORT_MARGIN_DAYS } from '../permits/timing'
 
-/** Passport validity the law asks for beyond the permit's end (art. 21). */
-export const PASSPORT_MARGIN_DAYS = 60
 /** How far ahead of the decision a first permit may start. */
 export const LATEST_START_DAYS = 30
 

@@ -10,7 +10,6 @@ import {
 } from '@/lib/domain/reference-number'
 import { writeAudit } from '../audit'
 
-
 export function newReferenceNumber(): string {
   return makeReferenceNumber(
     Array.from({ length: REFERENCE_PAYLOAD_LENGTH }, () => randomInt(0, REFERENCE_ALPHABET.length)),

@@ -30,6 +30,16 @@ function signInPath(context: FormContext): string {
   return `${signIn}?callbackUrl=${encodeURIComponent(context.returnTo)}`
 }
 
+/** Checkboxes sharing a name arrive as a list; everything else as its single string. */
+function withRepeatedFields(formData: FormData, values: Record<string, string>) {
+  const out: Record<string, string | string[]> = { ...values }
+  for (const key of Object.keys(values)) {
+    const all = formData.getAll(key).filter((v): v is string => typeof v === 'string')
+    if (all.length > 1) out[key] = all
+  }
+  return out
+}
+
 /** Every refusal of the data-access layer as the form's message, the typed values kept. */
 function refusalState(error: unknown): FormState | null {
   if (error instanceof RateLimited)
@@ -60,7 +70,7 @@ export async function runFormAction<Ctx extends FormContext, Input, Result>(
   const context = spec.context.safeParse(rawContext)
   if (!context.success) return { formError: { key: 'validation:unexpected' } }
   const values = formDataToObject(formData)
-  const input = spec.input.safeParse(values)
+  const input = spec.input.safeParse(withRepeatedFields(formData, values))
   if (!input.success) return { fieldErrors: fieldErrorsFrom(input.error), values }
   let result: Result
   try {
