@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto'
+import { eq } from 'drizzle-orm'
+import { getDb } from '@/db'
+import { applications, directorates, users } from '@/db/schema'
+import type { ApplicationKind, ApplicationStatus } from '@/lib/domain/application-status'
+import { newReferenceNumber } from '../applications/create-application'
+import { COMPLETE_ANSWERS, inDays, testEmail } from './application-fixtures'
+
+export type TestCase = { id: string; applicantId: string; email: string }
+
+/**
+ * A submitted application of a new applicant at a province's directorate, written straight to
+ * the database in the state a test needs: the journey up to submission has its own tests.
+ */
+export async function createCase(
+  provinceCode: number,
+  options: {
+    status?: ApplicationStatus
+    kind?: ApplicationKind
+    permitType?: string
+    purpose?: string | null
+    documentsReceived?: boolean
+    formData?: Record<string, unknown>
+    basedOnPermitId?: string
+  } = {},
+): Promise<TestCase> {
+  const db = await getDb()
+  const email = testEmail('case')
+  const [user] = await db
+    .insert(users)
+    .values({ email, preferredLocale: 'fa' })
+    .returning({ id: users.id })
+  const [directorate] = await db
+    .select({ id: directorates.id })
+    .from(directorates)
+    .where(eq(directorates.provinceCode, provinceCode))
+  const id = randomUUID()
+  const received = options.documentsReceived ?? true
+  await db.insert(applications).values({
+    id,
+    reference: newReferenceNumber(),
+    applicantId: user!.id,
+    kind: options.kind ?? 'first',
+    permitTypeCode: options.permitType ?? 'short_term',
+    purposeCode: options.purpose === undefined ? 'tourism' : options.purpose,
+    basedOnPermitId: options.basedOnPermitId ?? null,
+    status: options.status ?? 'under_review',
+    provinceCode,
+    directorateId: directorate!.id,
+    formData: options.formData ?? COMPLETE_ANSWERS,
+    requestedMonths: 12,
+    feeTotalKurus: 100_000,
+    submittedAt: new Date(Date.now() - 5 * 86_400_000),
+    ...(received
+      ? { feesPaidAt: new Date(), documentsReceivedAt: new Date(), decisionDueOn: inDays(85) }
+      : {}),
+  })
+  return { id, applicantId: user!.id, email }
+}
+
+export async function caseVersion(id: string): Promise<number> {
+  const db = await getDb()
+  const [row] = await db
+    .select({ version: applications.version })
+    .from(applications)
+    .where(eq(applications.id, id))
+  return row!.version
+}
