@@ -25,6 +25,7 @@ import {
   APPOINTMENT_RESPONSES,
   APPOINTMENT_SCHEMAS,
 } from './openapi-appointments'
+import { CASEWORK_PATHS, CASEWORK_SECURITY_SCHEMES, caseworkSchemas } from './openapi-casework'
 
 // The OpenAPI 3.1 description of /api/v1, built from the same zod schemas the handlers parse
 // with (zod 4's own JSON Schema output, which is the dialect OpenAPI 3.1 uses).
@@ -278,6 +279,7 @@ function buildDocument(): Json {
       },
       ...DOCUMENT_PATHS,
       ...APPOINTMENT_PATHS,
+      ...CASEWORK_PATHS,
       '/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -304,6 +306,7 @@ function buildDocument(): Json {
         StartApplicationRequest: jsonSchema(startApplicationRequestSchema, 'input'),
         ...sectionSchemas,
         ...APPOINTMENT_SCHEMAS,
+        ...caseworkSchemas(),
       },
       parameters: {
         ApplicationId: {
@@ -368,6 +371,7 @@ function buildDocument(): Json {
         ...APPOINTMENT_RESPONSES,
       },
       securitySchemes: {
+        ...CASEWORK_SECURITY_SCHEMES,
         sessionCookie: {
           type: 'apiKey',
           in: 'cookie',
