@@ -26,6 +26,11 @@ const boundaries = {
         },
         { target: './app', from: ['./db'], message: 'Only lib/server talks to the database.' },
         { target: './lib/i18n', from: ['./db', './lib/server', './app', './components'] },
+        {
+          target: './lib/queries',
+          from: ['./db', './lib/server', './app', './components'],
+          message: 'Query options run in the browser: they reach data through the JSON API only.',
+        },
         { target: './db', from: ['./app', './components', './lib/server'] },
       ],
     },

@@ -1,8 +1,7 @@
 'use client'
-import { useActionState, type ReactNode } from 'react'
-import { ErrorSummary } from '@/components/form/error-summary'
-import { useT } from '@/lib/i18n/client'
+import type { ReactNode } from 'react'
 import type { FormState } from '@/lib/schemas/form-state'
+import { ActionForm } from './action-form'
 
 type Props = {
   idempotencyKey: string
@@ -23,27 +22,15 @@ export function IdempotentForm({
   secondary,
   children,
 }: Props) {
-  const t = useT(['application', 'appointments', 'validation'])
-  const [state, formAction, pending] = useActionState(action, {})
-  const errors = Object.entries(state.fieldErrors ?? {}).flatMap(([field, key]) =>
-    key ? [{ fieldId: field === '_form' ? null : field, message: t(key) }] : [],
-  )
-  if (state.formError)
-    errors.push({ fieldId: null, message: t(state.formError.key, state.formError.values ?? {}) })
   return (
-    <>
-      <ErrorSummary errors={errors} />
-      <form action={formAction}>
-        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-        {children}
-        <button
-          type="submit"
-          className={secondary ? 'button button--warning' : 'button'}
-          disabled={pending}
-        >
-          {submitLabel}
-        </button>
-      </form>
-    </>
+    <ActionForm
+      action={action}
+      submitLabel={submitLabel}
+      hidden={{ idempotencyKey }}
+      variant={secondary ? 'warning' : 'primary'}
+      namespaces={['application', 'appointments', 'validation']}
+    >
+      {children}
+    </ActionForm>
   )
 }

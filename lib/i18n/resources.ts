@@ -12,6 +12,7 @@ import tr_appointments from '@/locales/tr/appointments.json'
 import tr_waitlist from '@/locales/tr/waitlist.json'
 import tr_assignment from '@/locales/tr/assignment.json'
 import tr_draws from '@/locales/tr/draws.json'
+import tr_casework from '@/locales/tr/casework.json'
 import en_common from '@/locales/en/common.json'
 import en_home from '@/locales/en/home.json'
 import en_auth from '@/locales/en/auth.json'
@@ -25,6 +26,7 @@ import en_appointments from '@/locales/en/appointments.json'
 import en_waitlist from '@/locales/en/waitlist.json'
 import en_assignment from '@/locales/en/assignment.json'
 import en_draws from '@/locales/en/draws.json'
+import en_casework from '@/locales/en/casework.json'
 import ar_common from '@/locales/ar/common.json'
 import ar_home from '@/locales/ar/home.json'
 import ar_auth from '@/locales/ar/auth.json'
@@ -38,6 +40,7 @@ import ar_appointments from '@/locales/ar/appointments.json'
 import ar_waitlist from '@/locales/ar/waitlist.json'
 import ar_assignment from '@/locales/ar/assignment.json'
 import ar_draws from '@/locales/ar/draws.json'
+import ar_casework from '@/locales/ar/casework.json'
 import fa_common from '@/locales/fa/common.json'
 import fa_home from '@/locales/fa/home.json'
 import fa_auth from '@/locales/fa/auth.json'
@@ -51,6 +54,7 @@ import fa_appointments from '@/locales/fa/appointments.json'
 import fa_waitlist from '@/locales/fa/waitlist.json'
 import fa_assignment from '@/locales/fa/assignment.json'
 import fa_draws from '@/locales/fa/draws.json'
+import fa_casework from '@/locales/fa/casework.json'
 import ru_common from '@/locales/ru/common.json'
 import ru_home from '@/locales/ru/home.json'
 import ru_auth from '@/locales/ru/auth.json'
@@ -64,6 +68,7 @@ import ru_appointments from '@/locales/ru/appointments.json'
 import ru_waitlist from '@/locales/ru/waitlist.json'
 import ru_assignment from '@/locales/ru/assignment.json'
 import ru_draws from '@/locales/ru/draws.json'
+import ru_casework from '@/locales/ru/casework.json'
 import type { Locale } from '@/lib/domain/locales'
 import type { Namespace } from './settings'
 
@@ -84,6 +89,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     waitlist: tr_waitlist,
     assignment: tr_assignment,
     draws: tr_draws,
+    casework: tr_casework,
   },
   en: {
     common: en_common,
@@ -99,6 +105,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     waitlist: en_waitlist,
     assignment: en_assignment,
     draws: en_draws,
+    casework: en_casework,
   },
   ar: {
     common: ar_common,
@@ -114,6 +121,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     waitlist: ar_waitlist,
     assignment: ar_assignment,
     draws: ar_draws,
+    casework: ar_casework,
   },
   fa: {
     common: fa_common,
@@ -129,6 +137,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     waitlist: fa_waitlist,
     assignment: fa_assignment,
     draws: fa_draws,
+    casework: fa_casework,
   },
   ru: {
     common: ru_common,
@@ -144,5 +153,6 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     waitlist: ru_waitlist,
     assignment: ru_assignment,
     draws: ru_draws,
+    casework: ru_casework,
   },
 }

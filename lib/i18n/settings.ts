@@ -12,6 +12,7 @@ export const NAMESPACES = [
   'waitlist',
   'assignment',
   'draws',
+  'casework',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 export const DEFAULT_NAMESPACE: Namespace = 'common'

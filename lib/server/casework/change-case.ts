@@ -12,6 +12,7 @@ import {
 import { isUuid } from '@/lib/domain/ids'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { formatDate } from '@/lib/i18n/format-date'
 import { AccessDenied, requireStaff } from '../actor'
 import { writeAudit } from '../audit'
 import { Refused, StaleVersion } from '../errors'
@@ -151,7 +152,9 @@ export async function changeCase(
 
 async function mailApplicant(tx: Tx, row: CaseRow, mail: NonNullable<CaseChange['mail']>) {
   const t = getT(row.applicantLocale, 'mail')
-  const values = { reference: row.reference, ...mail.values }
+  const values: Record<string, string> = { reference: row.reference }
+  for (const [k, v] of Object.entries(mail.values ?? {}))
+    values[k] = /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, row.applicantLocale) : v
   await enqueueMail(tx, {
     template: `case-${mail.key}`,
     recipient: row.applicantEmail!,

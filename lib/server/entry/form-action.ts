@@ -2,6 +2,7 @@ import 'server-only'
 import { forbidden, notFound, redirect, unstable_rethrow } from 'next/navigation'
 import { z } from 'zod'
 import { LOCALES, type Locale } from '@/lib/domain/locales'
+import { formatDate } from '@/lib/i18n/format-date'
 import { paths } from '@/lib/paths'
 import { fieldErrorsFrom, formDataToObject, type FormState } from '@/lib/schemas/form-state'
 import { AccessDenied } from '../actor'
@@ -41,7 +42,17 @@ function withRepeatedFields(formData: FormData, values: Record<string, string>) 
 }
 
 /** Every refusal of the data-access layer as the form's message, the typed values kept. */
-function refusalState(error: unknown): FormState | null {
+/** Dates in a message read in the person's language (one date format per locale). */
+function localValues(values: Record<string, string>, locale: Locale): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [
+      k,
+      /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, locale) : v,
+    ]),
+  )
+}
+
+function refusalState(error: unknown, locale: Locale): FormState | null {
   if (error instanceof RateLimited)
     return {
       formError: {
@@ -52,7 +63,7 @@ function refusalState(error: unknown): FormState | null {
   if (error instanceof Busy) return { formError: { key: 'common:errors.busy' } }
   if (error instanceof StaleVersion) return { formError: { key: 'common:errors.stale_version' } }
   if (error instanceof Refused)
-    return { formError: { key: error.messageKey, values: error.values } }
+    return { formError: { key: error.messageKey, values: localValues(error.values, locale) } }
   return null
 }
 
@@ -82,7 +93,7 @@ export async function runFormAction<Ctx extends FormContext, Input, Result>(
       if (error.reason === 'forbidden') forbidden()
       notFound()
     }
-    const state = refusalState(error)
+    const state = refusalState(error, context.data.locale)
     if (state) return { ...state, values }
     throw error
   }

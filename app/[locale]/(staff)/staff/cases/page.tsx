@@ -1,0 +1,60 @@
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query'
+import { notFound } from 'next/navigation'
+import { CaseQueue } from '@/components/casework/case-queue'
+import { ErrorSummary } from '@/components/form/error-summary'
+import { StaffShell } from '@/components/staff/staff-shell'
+import { isLocale } from '@/lib/domain/locales'
+import { nationalityOptions } from '@/lib/domain/nationalities'
+import { I18nClientProvider } from '@/lib/i18n/client'
+import { getT } from '@/lib/i18n/create-translator'
+import { RESOURCES } from '@/lib/i18n/resources'
+import { queueQueryOptions } from '@/lib/queries/staff-queue'
+import { DEFAULT_QUEUE_QUERY, queueQuerySchema } from '@/lib/schemas/casework/queue'
+import { fieldErrorsFrom } from '@/lib/schemas/form-state'
+import { requireStaff } from '@/lib/server/actor'
+import { findCasesForQueue } from '@/lib/server/casework/find-cases-for-queue'
+import { todayInIstanbul } from '@/lib/server/clock'
+import { loadForPage } from '@/lib/server/page-access'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+// The directorate's work queue. The filters live in the URL; the first page is read here and
+// handed to react-query, which keeps it fresh in the browser.
+export default async function CaseQueuePage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const parsed = queueQuerySchema.safeParse(await searchParams)
+  const query = parsed.success ? parsed.data : DEFAULT_QUEUE_QUERY
+  const [actor, page] = await loadForPage(locale, 'staff', `/${locale}/staff/cases`, () =>
+    Promise.all([requireStaff('cases.view'), findCasesForQueue(query)]),
+  )
+  const queryClient = new QueryClient()
+  queryClient.setQueryData(queueQueryOptions(query).queryKey, page)
+  const t = getT(locale, 'casework')
+  const errors = parsed.success
+    ? []
+    : Object.entries(fieldErrorsFrom(parsed.error)).map(([field, key]) => ({
+        fieldId: `q-${field}`,
+        message: t(key),
+      }))
+  const messages = { common: RESOURCES[locale].common, casework: RESOURCES[locale].casework }
+  return (
+    <StaffShell locale={locale} role={actor.role} current="cases">
+      <h1>{t('queue.title')}</h1>
+      <ErrorSummary errors={errors} />
+      <I18nClientProvider locale={locale} messages={messages}>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <CaseQueue
+            locale={locale}
+            initialQuery={query}
+            nationalities={nationalityOptions(locale)}
+            today={todayInIstanbul()}
+          />
+        </HydrationBoundary>
+      </I18nClientProvider>
+    </StaffShell>
+  )
+}
