@@ -8,6 +8,7 @@ import { ensureSlotsAhead } from '../appointments/generate-slots'
 import { offerFreedPlaces } from '../appointments/offer-freed-places'
 import { runDueDraws } from '../appointments/run-due-draws'
 import { sendDueReminders } from '../appointments/send-reminders'
+import { lapseDocumentRequests } from '../casework/lapse-document-requests'
 
 const globalForJobs = globalThis as unknown as { ikametJobs?: NodeJS.Timeout }
 
@@ -20,6 +21,7 @@ const EVERY_MINUTE: readonly Job[] = [
   { name: 'waitlist offers', run: (db) => offerFreedPlaces(db) },
   { name: 'release draws', run: (db) => runDueDraws(db) },
   { name: 'assigned dates', run: (db) => assignWaitingRequests(db) },
+  { name: 'unanswered document requests', run: (db) => lapseDocumentRequests(db) },
 ]
 
 /** Keeps the slot horizon of offices in use rolling forward; others get slots when viewed. */
