@@ -6,6 +6,7 @@ import {
   applications,
   counters,
   directorates,
+  documentRequests,
   feeTariffs,
   nationalityFeeGroups,
   offices,
@@ -23,6 +24,7 @@ import { DEMO_APPLICANTS, DEMO_STAFF, type DemoAnswers } from './people'
 import { PERMIT_TYPES, SHORT_TERM_PURPOSES } from './permit-data'
 import { seedAppointmentCalendar } from './appointment-data'
 import { seedDemoAppointments } from './appointment-demo'
+import { seedDemoCases } from './casework-demo'
 import { ASSIGNING_PROVINCES, EXTRA_OFFICES, PROVINCES } from './provinces'
 import { stableReference, stableUuid } from './stable-id'
 
@@ -251,6 +253,14 @@ async function seedApplicants(tx: Tx): Promise<void> {
           feeTotalKurus: app.feeKurus,
           formData: formDataFor(app.answers, app.province, app.months, app.purpose),
           submittedAt: submitted ? sql`now() - interval '20 days'` : null,
+          // Files at or past review are complete: their decision clock runs.
+          ...(['under_review', 'missing_documents', 'approved'].includes(app.status)
+            ? {
+                feesPaidAt: sql`now() - interval '19 days'`,
+                documentsReceivedAt: sql`now() - interval '19 days'`,
+                decisionDueOn: daysFromToday(71),
+              }
+            : {}),
         })
         .onConflictDoNothing()
         .returning({ id: applications.id })
@@ -259,6 +269,15 @@ async function seedApplicants(tx: Tx): Promise<void> {
         await tx
           .insert(applicationEvents)
           .values({ applicationId: appId, fromStatus: null, toStatus: app.status, actorUserId: id })
+        if (app.status === 'missing_documents')
+          await tx.insert(documentRequests).values({
+            id: stableUuid(`request:${app.label}`),
+            applicationId: appId,
+            items: ['proof_of_address'],
+            message: 'The title deed you sent is not readable. Please upload a clear copy.',
+            dueAt: sql`now() + interval '20 days'`,
+            requestedBy: userId('caseworker.izmir@example.org'),
+          })
       }
     }
   }
@@ -275,5 +294,6 @@ export async function seedDatabase(db: Db): Promise<void> {
     await seedApplicants(tx)
     await seedAppointmentCalendar(tx)
     await seedDemoAppointments(tx)
+    await seedDemoCases(tx, directorateId)
   })
 }
