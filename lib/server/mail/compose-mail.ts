@@ -47,12 +47,12 @@ export function renderPlainMail(subject: string, body: string, locale: Locale): 
  */
 export function defineMail<V>(
   template: string | ((values: V) => string),
-  compose: (t: TFunction, values: V, locale: Locale) => MailContent,
+  compose: (t: TFunction, values: V) => MailContent,
 ): MailTemplate<V> {
   return (locale, values) => ({
     template: typeof template === 'string' ? template : template(values),
     locale,
-    ...renderMail(compose(getT(locale, 'mail'), values, locale), locale),
+    ...renderMail(compose(getT(locale, 'mail'), values), locale),
   })
 }
 
