@@ -19,6 +19,9 @@ export const outboxMessages = pgTable(
     locale: text('locale').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
+    // The HTML part, rendered from the same definition as the text part. Rows queued before it
+    // existed have none; the worker renders one from the text then.
+    html: text('html'),
     attachments: jsonb('attachments').$type<OutboxAttachment[]>().notNull().default([]),
     status: outboxStatus('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),

@@ -7,15 +7,17 @@ const db = () => (sql ??= postgres(e2eDatabaseUrl(), { max: 2, onnotice: () => {
 
 /**
  * A new applicant whose application waits for an appointment, written straight to the e2e
- * database: the journey up to submission has its own tests.
+ * database: the journey up to submission has its own tests. `storedLocale` is the language
+ * kept with the account (set when an application is submitted).
  */
-export async function createBookableApplicant(provinceCode: number) {
+export async function createBookableApplicant(provinceCode: number, storedLocale?: string) {
   const userId = randomUUID()
   const applicationId = randomUUID()
   const email = `booker.${userId.slice(0, 8)}@example.org`
   const [directorate] = await db()<{ id: string }[]>`
     select id from directorates where province_code = ${provinceCode}`
-  await db()`insert into users (id, email) values (${userId}, ${email})`
+  await db()`insert into users (id, email, preferred_locale)
+             values (${userId}, ${email}, ${storedLocale ?? null})`
   await db()`insert into applications (id, reference, applicant_id, kind, permit_type_code,
                purpose_code, status, province_code, directorate_id, requested_months, submitted_at)
              values (${applicationId}, ${`E${applicationId.slice(0, 8).toUpperCase()}`}, ${userId},

@@ -4,14 +4,17 @@ import { e2eDatabaseUrl } from './database-url'
 let sql: postgres.Sql | undefined
 const db = () => (sql ??= postgres(e2eDatabaseUrl(), { max: 2, onnotice: () => {} }))
 
-/** The newest sign-in code e-mailed to an address, read from the outbox table. */
+/**
+ * The newest sign-in code e-mailed to an address, read from the outbox table. The code is in
+ * the body only, on a line of its own (never in the subject, which lock screens show).
+ */
 export async function latestSignInCode(email: string, after: Date): Promise<string> {
   for (let i = 0; i < 50; i++) {
-    const rows = await db()<{ subject: string }[]>`
-      select subject from outbox_messages
+    const rows = await db()<{ body: string }[]>`
+      select body from outbox_messages
       where recipient = ${email} and template = 'sign-in-code' and created_at >= ${after}
       order by created_at desc limit 1`
-    const code = rows[0]?.subject.match(/\d{6}/)?.[0]
+    const code = rows[0]?.body.match(/^\d{6}$/m)?.[0]
     if (code) return code
     await new Promise((r) => setTimeout(r, 200))
   }

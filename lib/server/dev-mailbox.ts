@@ -10,6 +10,7 @@ export type MailboxEntry = {
   recipient: string
   subject: string
   body: string
+  html: string | null
   createdAt: Date
 }
 
@@ -24,6 +25,7 @@ export async function readDevMailbox(limit = 50): Promise<MailboxEntry[] | null>
       recipient: outboxMessages.recipient,
       subject: outboxMessages.subject,
       body: outboxMessages.body,
+      html: outboxMessages.html,
       createdAt: outboxMessages.createdAt,
     })
     .from(outboxMessages)

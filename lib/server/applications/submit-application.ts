@@ -20,11 +20,11 @@ import {
   checkPassportValidity,
   requestedEndDate,
 } from '@/lib/domain/permits/timing'
-import { getT } from '@/lib/i18n/create-translator'
 import { allTasksComplete } from '@/lib/schemas/application/task-list'
 import { requireSignedIn } from '../actor'
 import { writeAudit } from '../audit'
 import { todayInIstanbul } from '../clock'
+import { applicationSubmittedMail } from '../mail/templates/account-mails'
 import { enqueueMail } from '../outbox/enqueue-mail'
 import { lockDraftAndFindMissingDocuments, missingRequiredDocuments } from '../documents/checklist'
 import { getMyApplication } from './my-application'
@@ -168,13 +168,9 @@ export async function submitApplication(
       .set({ preferredLocale: locale })
       .where(eq(users.id, actor.userId))
       .returning({ email: users.email })
-    const t = getT(locale, 'mail')
     await enqueueMail(tx, {
-      template: 'application-submitted',
       recipient: user!.email!,
-      locale,
-      subject: t('submitted.subject', { reference: app.reference }),
-      body: t(`submitted.body.${next}`, { reference: app.reference }),
+      ...applicationSubmittedMail(locale, { reference: app.reference, next }),
     })
     const response: SubmitResult = { ok: true, id, reference: app.reference }
     await tx

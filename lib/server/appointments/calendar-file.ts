@@ -1,48 +1,47 @@
 import 'server-only'
-import { createEvent, type DateArray } from 'ics'
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 import type { Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import type { AppointmentView } from './appointment-view'
 
-const utcParts = (iso: string): DateArray => {
-  const d = new Date(iso)
-  return [
-    d.getUTCFullYear(),
-    d.getUTCMonth() + 1,
-    d.getUTCDate(),
-    d.getUTCHours(),
-    d.getUTCMinutes(),
-  ]
+/** Who holds the appointment: RFC 5546 wants an ORGANIZER with PUBLISH and CANCEL. */
+export type CalendarOrganizer = { name: string; email: string }
+
+export type CalendarFileInput = {
+  appointment: AppointmentView
+  reference: string
+  // The applicant's own language, not the language of whoever asks for the file.
+  locale: Locale
+  organizer: CalendarOrganizer
+  cancelled?: boolean
 }
 
 /**
  * An iCalendar file for the appointment. The UID stays the same for the application, and the
  * sequence grows, so a moved or cancelled appointment updates or removes the earlier entry
- * in the applicant's calendar instead of leaving a stale one.
+ * in the applicant's calendar instead of leaving a stale one. ical-generator folds long lines
+ * at 75 octets (RFC 5545 §3.1), which Cyrillic and Arabic text reaches well before 75 letters.
  */
-export function appointmentCalendarFile(
-  appointment: AppointmentView,
-  reference: string,
-  locale: Locale,
-  cancelled = false,
-): string {
+export function appointmentCalendarFile(input: CalendarFileInput, now = new Date()): string {
+  const { appointment, reference, locale, organizer, cancelled = false } = input
   const t = getT(locale, 'appointments')
-  const { error, value } = createEvent({
-    uid: `${appointment.applicationId}@ikamet.goc.example`,
-    sequence: Math.floor(Date.now() / 1000),
-    method: cancelled ? 'CANCEL' : 'PUBLISH',
-    status: cancelled ? 'CANCELLED' : 'CONFIRMED',
-    start: utcParts(appointment.startsAt),
-    startInputType: 'utc',
-    startOutputType: 'utc',
-    end: utcParts(appointment.endsAt),
-    endInputType: 'utc',
-    endOutputType: 'utc',
-    title: t('calendar.title', { reference }),
+  const calendar = ical({
+    prodId: { company: 'ikamet', product: 'portal', language: locale },
+    method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
+  })
+  calendar.createEvent({
+    id: `${appointment.applicationId}@ikamet.goc.example`,
+    sequence: Math.floor(now.getTime() / 1000),
+    stamp: now,
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    start: new Date(appointment.startsAt),
+    end: new Date(appointment.endsAt),
+    summary: t('calendar.title', { reference }),
     description: t('calendar.description', { reference }),
     location: `${appointment.officeName}, ${appointment.officeAddress}`,
-    productId: 'ikamet-portal',
+    organizer,
   })
-  if (error || !value) throw new Error('calendar file could not be built')
-  return value
+  // RFC 5545 ends every content line, the last one too, with CRLF; ical-generator leaves it off.
+  const text = calendar.toString()
+  return text.endsWith('\r\n') ? text : `${text}\r\n`
 }

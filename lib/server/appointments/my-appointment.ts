@@ -2,6 +2,7 @@ import 'server-only'
 import { getDb } from '@/db'
 import type { Locale } from '@/lib/domain/locales'
 import { getMyApplication } from '../applications/my-application'
+import { readAppointmentRecipient } from './appointment-recipient'
 import { isLapsedHold, readAppointment, type AppointmentView } from './appointment-view'
 import { appointmentCalendarFile } from './calendar-file'
 
@@ -13,12 +14,22 @@ export async function findMyAppointment(applicationId: string): Promise<Appointm
   return appointment && isLapsedHold(appointment) ? null : appointment
 }
 
+/**
+ * The calendar file of the caller's confirmed appointment, in the applicant's stored language
+ * like the one mailed to them; `requestLocale` counts only when no language is stored.
+ */
 export async function myAppointmentCalendar(
   applicationId: string,
-  locale: Locale,
+  requestLocale: Locale,
 ): Promise<string | null> {
-  const app = await getMyApplication(applicationId)
   const appointment = await findMyAppointment(applicationId)
   if (appointment?.status !== 'confirmed') return null
-  return appointmentCalendarFile(appointment, app.reference, locale)
+  const recipient = await readAppointmentRecipient(await getDb(), applicationId, requestLocale)
+  if (!recipient) return null
+  return appointmentCalendarFile({
+    appointment,
+    reference: recipient.reference,
+    locale: recipient.locale,
+    organizer: recipient.organizer,
+  })
 }

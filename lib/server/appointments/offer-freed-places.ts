@@ -4,11 +4,11 @@ import type { Db } from '@/db'
 import { queryRows } from '@/db/client'
 import { offerExpiresAt, OFFER_MINUTES } from '@/lib/domain/appointments/waitlist-offer'
 import { isLocale } from '@/lib/domain/locales'
-import { getT } from '@/lib/i18n/create-translator'
 import { formatAppointmentTime } from '@/lib/i18n/format-appointment-time'
 import { writeAudit } from '../audit'
 import { portalUrl } from '../env'
 import type { Tx } from '../idempotency'
+import { waitlistOfferMail } from '../mail/templates/appointment-mails'
 import { enqueueMail } from '../outbox/enqueue-mail'
 import { legalDeadlineSql } from './legal-deadline'
 
@@ -195,21 +195,16 @@ async function offerOnePlace(tx: Tx, now: Date): Promise<boolean> {
   })
   if (person.email) {
     const locale = person.locale && isLocale(person.locale) ? person.locale : 'tr'
-    const t = getT(locale, 'waitlist')
-    const values = {
-      reference: person.reference,
-      time: formatAppointmentTime(new Date(seat.starts_at).toISOString(), locale),
-      office: `${seat.office_name}, ${seat.office_address}`,
-      minutes: OFFER_MINUTES,
-      until: formatAppointmentTime(expires.toISOString(), locale),
-      link: portalUrl(`/${locale}/applications/${person.application_id}/appointment/waitlist`),
-    }
     await enqueueMail(tx, {
-      template: 'waitlist-offer',
       recipient: person.email,
-      locale,
-      subject: t('mail.offer.subject', values),
-      body: t('mail.offer.body', values),
+      ...waitlistOfferMail(locale, {
+        reference: person.reference,
+        time: formatAppointmentTime(new Date(seat.starts_at).toISOString(), locale),
+        office: `${seat.office_name}, ${seat.office_address}`,
+        minutes: OFFER_MINUTES,
+        until: formatAppointmentTime(expires.toISOString(), locale),
+        link: portalUrl(`/${locale}/applications/${person.application_id}/appointment/waitlist`),
+      }),
     })
   }
   return true

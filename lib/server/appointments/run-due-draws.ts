@@ -6,9 +6,9 @@ import { queryRows } from '@/db/client'
 import { appointments, drawEntries, releaseWindows } from '@/db/schema'
 import { runDraw, urgencyWeight, type DrawEntry } from '@/lib/domain/appointments/draw'
 import { isLocale, type Locale } from '@/lib/domain/locales'
-import { getT } from '@/lib/i18n/create-translator'
 import { writeAudit } from '../audit'
 import type { Tx } from '../idempotency'
+import { drawNotDrawnMail } from '../mail/templates/appointment-mails'
 import { enqueueMail } from '../outbox/enqueue-mail'
 import { sendAppointmentMail } from './appointment-mail'
 import { readAppointment } from './appointment-view'
@@ -194,13 +194,9 @@ async function bookWinner(
 async function tellNotDrawn(tx: Tx, c: Candidate): Promise<void> {
   if (!c.email) return
   const locale = localeOf(c)
-  const t = getT(locale, 'draws')
   await enqueueMail(tx, {
-    template: 'draw-not-drawn',
     recipient: c.email,
-    locale,
-    subject: t('mail.notDrawn.subject', { reference: c.reference }),
-    body: t('mail.notDrawn.body', { reference: c.reference }),
+    ...drawNotDrawnMail(locale, { reference: c.reference }),
   })
 }
 

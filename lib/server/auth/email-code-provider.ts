@@ -10,7 +10,7 @@ import {
   SIGN_IN_CODE_LENGTH,
   SIGN_IN_CODE_TTL_SECONDS,
 } from '@/lib/domain/sign-in-code'
-import { getT } from '@/lib/i18n/create-translator'
+import { signInCodeMail } from '../mail/templates/account-mails'
 import { enqueueMail } from '../outbox/enqueue-mail'
 
 export const EMAIL_CODE_PROVIDER_ID = 'email-code'
@@ -43,7 +43,6 @@ export function emailCodeProvider(db: Db, secret: string): EmailConfig {
       formatSignInCode(Array.from({ length: SIGN_IN_CODE_LENGTH }, () => randomInt(0, 10))),
     async sendVerificationRequest({ identifier, token, expires, url }) {
       const locale = localeFromCallback(url)
-      const t = getT(locale, 'mail')
       const minutes = Math.round(SIGN_IN_CODE_TTL_SECONDS / 60)
       // The code, and the mail that carries it, exist together or not at all. Older codes
       // for the address stop working, so only the latest e-mail counts.
@@ -53,15 +52,8 @@ export function emailCodeProvider(db: Db, secret: string): EmailConfig {
           .insert(verificationTokens)
           .values({ identifier, token: hashVerificationToken(token, secret), expires })
         await enqueueMail(tx, {
-          template: 'sign-in-code',
           recipient: identifier,
-          locale,
-          subject: t('signInCode.subject', { code: token }),
-          body: t('signInCode.body', {
-            code: token,
-            minutes,
-            authority: getT(locale)('authorityName'),
-          }),
+          ...signInCodeMail(locale, { code: token, minutes }),
         })
       })
     },

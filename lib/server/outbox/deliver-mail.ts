@@ -3,7 +3,9 @@ import { and, asc, eq, lte, sql } from 'drizzle-orm'
 import type { Transporter } from 'nodemailer'
 import type { Db } from '@/db'
 import { outboxMessages } from '@/db/schema'
+import { isLocale } from '@/lib/domain/locales'
 import { mailFrom } from '../env'
+import { renderPlainMail } from '../mail/compose-mail'
 
 export const MAX_DELIVERY_ATTEMPTS = 8
 
@@ -12,6 +14,13 @@ export type DeliveryReport = { sent: number; retried: number; failed: number }
 function backoffSeconds(attempt: number): number {
   return Math.min(3600, 30 * 2 ** (attempt - 1))
 }
+
+type Queued = typeof outboxMessages.$inferSelect
+
+// A message queued before the outbox had an HTML column: its text in the shared layout.
+const htmlFor = (message: Queued): string =>
+  renderPlainMail(message.subject, message.body, isLocale(message.locale) ? message.locale : 'tr')
+    .html
 
 /**
  * Sends due messages. Rows are locked with SKIP LOCKED, so several workers (or app instances)
@@ -39,7 +48,9 @@ export async function deliverPendingMail(
           from: mailFrom(),
           to: message.recipient,
           subject: message.subject,
+          // Both parts: multipart/alternative, the HTML one preferred by programs that can.
           text: message.body,
+          html: message.html ?? htmlFor(message),
           attachments: message.attachments.map((a) => ({
             filename: a.filename,
             contentType: a.contentType,
@@ -55,7 +66,7 @@ export async function deliverPendingMail(
             lastError: null,
             // A delivered sign-in code has no reason to stay readable in the database.
             ...(message.template === 'sign-in-code'
-              ? { subject: '[sign-in code removed]', body: '[removed after delivery]' }
+              ? { subject: '[sign-in code removed]', body: '[removed after delivery]', html: null }
               : {}),
           })
           .where(eq(outboxMessages.id, message.id))

@@ -3,10 +3,10 @@ import { and, eq, inArray, sql } from 'drizzle-orm'
 import { queryRows } from '@/db/client'
 import { applications, appointments, appointmentSlots, offices, users } from '@/db/schema'
 import { isLocale } from '@/lib/domain/locales'
-import { getT } from '@/lib/i18n/create-translator'
 import { formatAppointmentTime } from '@/lib/i18n/format-appointment-time'
 import { portalUrl } from '../env'
 import type { Tx } from '../idempotency'
+import { cancelledByDirectorateMail } from '../mail/templates/appointment-mails'
 import { enqueueMail } from '../outbox/enqueue-mail'
 
 const ALTERNATIVES = 3
@@ -49,26 +49,18 @@ export async function notifyDisplaced(
   for (const person of people) {
     if (!person.email) continue
     const locale = person.locale && isLocale(person.locale) ? person.locale : 'tr'
-    const t = getT(locale, 'mail')
-    const alternatives = earliest
-      .map(
-        (e) =>
-          `- ${formatAppointmentTime(new Date(e.starts_at).toISOString(), locale)}, ${e.office}`,
-      )
-      .join('\n')
-    const values = {
-      reference: person.reference,
-      time: formatAppointmentTime(person.startsAt.toISOString(), locale),
-      office: person.office,
-      alternatives: alternatives || t('closure.noAlternatives'),
-      link: portalUrl(`/${locale}/applications/${person.applicationId}/appointment/choose`),
-    }
     await enqueueMail(tx, {
-      template: 'appointment-cancelled-by-directorate',
       recipient: person.email,
-      locale,
-      subject: t('closure.subject', values),
-      body: t('closure.body', values),
+      ...cancelledByDirectorateMail(locale, {
+        reference: person.reference,
+        time: formatAppointmentTime(person.startsAt.toISOString(), locale),
+        office: person.office,
+        alternatives: earliest.map(
+          (e) =>
+            `${formatAppointmentTime(new Date(e.starts_at).toISOString(), locale)}, ${e.office}`,
+        ),
+        link: portalUrl(`/${locale}/applications/${person.applicationId}/appointment/choose`),
+      }),
     })
   }
 }

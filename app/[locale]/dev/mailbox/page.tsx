@@ -28,6 +28,18 @@ export default async function DevMailboxPage({ params }: { params: Promise<{ loc
             {time.format(m.createdAt)}
           </p>
           <div className="mailbox-body">{m.body}</div>
+          {m.html ? (
+            <details>
+              <summary>{t('mailbox.html')}</summary>
+              {/* The HTML part as a mail program shows it; an empty sandbox runs nothing in it. */}
+              <iframe
+                className="mailbox-html"
+                sandbox=""
+                srcDoc={m.html}
+                title={`${t('mailbox.html')}: ${m.subject}`}
+              />
+            </details>
+          ) : null}
         </article>
       ))}
     </>

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import { LOCALES, textDirection, type Locale } from '@/lib/domain/locales'
+import type { ComposedMail } from '../compose-mail'
+import { applicationSubmittedMail, signInCodeMail } from './account-mails'
+import {
+  appointmentMail,
+  cancelledByDirectorateMail,
+  drawNotDrawnMail,
+  waitlistOfferMail,
+} from './appointment-mails'
+
+const reference = 'E7KQ2M9XP'
+const time = 'TIME-1'
+const office = 'Office <A> & Co'
+const link = 'https://portal.example/ru/applications/1/appointment/choose'
+
+/** Every kind of message, with the values each must show in both parts. */
+function everyMail(locale: Locale): [ComposedMail, string[]][] {
+  return [
+    [signInCodeMail(locale, { code: '482913', minutes: 10 }), ['482913', '10']],
+    ...(['awaiting_appointment', 'documents_submitted'] as const).map(
+      (next): [ComposedMail, string[]] => [
+        applicationSubmittedMail(locale, { reference, next }),
+        [reference],
+      ],
+    ),
+    ...(['booked', 'rescheduled', 'reminder'] as const).map((kind): [ComposedMail, string[]] => [
+      appointmentMail(locale, { kind, reference, time, office }),
+      [time, office],
+    ]),
+    [appointmentMail(locale, { kind: 'cancelled', reference, time, office }), [time]],
+    [
+      cancelledByDirectorateMail(locale, {
+        reference,
+        time,
+        office,
+        alternatives: ['ALT-1', 'ALT-2'],
+        link,
+      }),
+      [time, office, 'ALT-1', 'ALT-2', link],
+    ],
+    [
+      cancelledByDirectorateMail(locale, { reference, time, office, alternatives: [], link }),
+      [time, link],
+    ],
+    [
+      waitlistOfferMail(locale, { reference, time, office, minutes: 15, until: 'UNTIL-1', link }),
+      [reference, time, office, '15', 'UNTIL-1', link],
+    ],
+    [drawNotDrawnMail(locale, { reference }), [reference]],
+  ]
+}
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+}
+
+/** What a reader of the HTML part sees, as plain words. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<head>[\s\S]*<\/head>/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
+    .replace(/\s+/g, ' ')
+}
+
+describe.each(LOCALES)('every message in %s', (locale) => {
+  const mails = everyMail(locale)
+
+  it('has both parts, with every placeholder filled and every value shown', () => {
+    for (const [mail, values] of mails) {
+      for (const part of [mail.subject, mail.body, mail.html]) {
+        expect(part, mail.template).not.toMatch(/\{\{|\}\}/)
+      }
+      const seen = visibleText(mail.html)
+      for (const value of values) {
+        expect(mail.body, `${mail.template} text`).toContain(value)
+        expect(seen, `${mail.template} html`).toContain(value)
+      }
+    }
+  })
+
+  it('says the same in the HTML part as in the text part', () => {
+    for (const [mail] of mails) {
+      const seen = visibleText(mail.html)
+      const pieces = mail.body
+        .split('\n')
+        .flatMap((line) => line.replace(/^- /, '').split(/:\s/))
+        .map((piece) => piece.replace(/:$/, '').trim())
+        .filter(Boolean)
+      for (const piece of pieces) expect(seen, mail.template).toContain(piece)
+    }
+  })
+
+  it('uses the shared layout in the reader’s language and direction', () => {
+    for (const [mail] of mails) {
+      expect(mail.locale).toBe(locale)
+      expect(mail.html).toContain(`<html lang="${locale}" dir="${textDirection(locale)}">`)
+      expect(visibleText(mail.html)).toContain(mail.subject.replace(/\s+/g, ' '))
+    }
+  })
+
+  it('keeps the sign-in code out of the subject, which lock screens show', () => {
+    const [[mail]] = mails as [[ComposedMail, string[]]]
+    expect(mail.template).toBe('sign-in-code')
+    expect(mail.subject).not.toMatch(/\d/)
+    expect(mail.body).toMatch(/^482913$/m)
+    expect(mail.html).toContain('<span dir="ltr">482913</span>')
+    expect(mail.html.split('482913')).toHaveLength(2)
+  })
+})
+
+it('names each kind of message for the outbox', () => {
+  expect(everyMail('en').map(([mail]) => mail.template)).toEqual([
+    'sign-in-code',
+    'application-submitted',
+    'application-submitted',
+    'appointment-booked',
+    'appointment-rescheduled',
+    'appointment-reminder',
+    'appointment-cancelled',
+    'appointment-cancelled-by-directorate',
+    'appointment-cancelled-by-directorate',
+    'waitlist-offer',
+    'draw-not-drawn',
+  ])
+})
