@@ -16,6 +16,7 @@ export const paths = {
   applicationTask: (l: Locale, id: string, task: string) => `/${l}/applications/${id}/${task}`,
   applicationCheck: (l: Locale, id: string) => `/${l}/applications/${id}/check`,
   applicationConfirmation: (l: Locale, id: string) => `/${l}/applications/${id}/confirmation`,
+  applicationStatus: (l: Locale, id: string) => `/${l}/applications/${id}/status`,
   appointment: (l: Locale, id: string) => `/${l}/applications/${id}/appointment`,
   staffHome: (l: Locale) => `/${l}/staff`,
   staffAppointments: (l: Locale) => `/${l}/staff/appointments`,

@@ -24,7 +24,8 @@ type Props = {
   accept: string
   error?: string
   labels: DocumentItemLabels
-  deleteAction: (formData: FormData) => Promise<void>
+  /** Absent where files can no longer be removed (a request being answered). */
+  deleteAction?: (formData: FormData) => Promise<void>
 }
 
 export function DocumentItem(props: Props) {
@@ -91,16 +92,18 @@ function FileList({ files, labels, title, deleteAction }: Props) {
                 {file.label}, {title}
               </span>
             </a>
-            <form action={deleteAction}>
-              <input type="hidden" name="documentId" value={file.id} />
-              <button type="submit" className="link-button">
-                {labels.delete}
-                <span className="visually-hidden">
-                  {' '}
-                  {file.label}, {title}
-                </span>
-              </button>
-            </form>
+            {deleteAction ? (
+              <form action={deleteAction}>
+                <input type="hidden" name="documentId" value={file.id} />
+                <button type="submit" className="link-button">
+                  {labels.delete}
+                  <span className="visually-hidden">
+                    {' '}
+                    {file.label}, {title}
+                  </span>
+                </button>
+              </form>
+            ) : null}
           </span>
         </li>
       ))}

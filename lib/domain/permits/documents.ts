@@ -151,3 +151,13 @@ export function requiredDocuments(input: {
     optional,
   }))
 }
+
+/** What any checklist item takes, for a document staff ask for outside the usual list. */
+export function requirementFor(code: DocumentCode): DocumentRequirement {
+  return {
+    code,
+    accepts: [...SPECS[code].accepts],
+    maxFiles: SPECS[code].maxFiles,
+    optional: false,
+  }
+}

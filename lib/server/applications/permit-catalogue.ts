@@ -4,9 +4,7 @@ import { permitTypes, shortTermPurposes } from '@/db/schema'
 import type { PermitCatalogue, ShortTermPurposeCode } from '@/lib/domain/permits/permit-types'
 
 /** Maximum durations as the national admin keeps them in the database. */
-export async function loadPermitCatalogue(
-  reader?: Pick<Db, 'select'>,
-): Promise<PermitCatalogue> {
+export async function loadPermitCatalogue(reader?: Pick<Db, 'select'>): Promise<PermitCatalogue> {
   // Inside a transaction pass its handle: embedded PGlite has one connection.
   const db = reader ?? (await getDb())
   const [types, purposes] = await Promise.all([

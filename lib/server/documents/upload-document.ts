@@ -1,12 +1,22 @@
 import 'server-only'
 import { createHash, randomUUID } from 'node:crypto'
 import { and, count, eq } from 'drizzle-orm'
-import { getDb } from '@/db'
+import { getDb, type Db } from '@/db'
 import { applicationDocuments, applications } from '@/db/schema'
 import { checklistFor, type ChecklistSource } from '@/lib/domain/document-checklist'
-import type { DocumentRequirement } from '@/lib/domain/permits/documents'
+import {
+  DOCUMENT_CODES,
+  requirementFor,
+  type DocumentCode,
+  type DocumentRequirement,
+} from '@/lib/domain/permits/documents'
 import { maxBytesFor, type UploadRefusal } from '@/lib/domain/uploads'
 import { AccessDenied, requireSignedIn } from '../actor'
+import {
+  unsafeFilesSince,
+  unsafeFindOpenRequest,
+  type OpenRequest,
+} from '../applications/document-request'
 import { getMyApplication } from '../applications/my-application'
 import { writeAudit } from '../audit'
 import { todayInIstanbul } from '../clock'
@@ -28,18 +38,42 @@ export type UploadedDocument = {
   height: number | null
 }
 
+const isDocumentCode = (v: string): v is DocumentCode =>
+  (DOCUMENT_CODES as readonly string[]).includes(v)
+
 type Target = { ok: true; requirement: DocumentRequirement; maxBytes: number }
 
 function checkTarget(
   app: ChecklistSource & { status: string },
   item: string,
   filesSoFar: number,
+  request: OpenRequest | null,
 ): Target | { ok: false; reason: UploadFailure } {
-  if (app.status !== 'draft') return { ok: false, reason: 'not_editable' }
-  const requirement = checklistFor(app, todayInIstanbul()).find((d) => d.code === item)
+  // A draft takes its checklist; a file waiting on missing documents takes what staff asked for.
+  const answering = app.status === 'missing_documents' && request !== null
+  if (app.status !== 'draft' && !answering) return { ok: false, reason: 'not_editable' }
+  const requirement = answering
+    ? request.items.includes(item) && isDocumentCode(item)
+      ? requirementFor(item)
+      : undefined
+    : checklistFor(app, todayInIstanbul()).find((d) => d.code === item)
   if (!requirement) return { ok: false, reason: 'unknown_item' }
   if (filesSoFar >= requirement.maxFiles) return { ok: false, reason: 'too_many_files' }
   return { ok: true, requirement, maxBytes: maxBytesFor(requirement.accepts) }
+}
+
+/** The request being answered, and the files of `item` that count against its limit. */
+async function uploadContext(
+  db: Pick<Db, 'select'>,
+  app: { id: string; status: string },
+  item: string,
+) {
+  const request =
+    app.status === 'missing_documents' ? await unsafeFindOpenRequest(db, app.id) : null
+  const files = request
+    ? ((await unsafeFilesSince(db, app.id, request.createdAt))[item] ?? 0)
+    : await filesFor(db, app.id, item)
+  return { request, files }
 }
 
 async function filesFor(
@@ -65,7 +99,8 @@ export async function prepareUpload(
   item: string,
 ): Promise<Target | { ok: false; reason: UploadFailure }> {
   const app = await getMyApplication(applicationId)
-  return checkTarget(app, item, await filesFor(await getDb(), app.id, item))
+  const { request, files } = await uploadContext(await getDb(), app, item)
+  return checkTarget(app, item, files, request)
 }
 
 /**
@@ -114,7 +149,12 @@ export async function uploadMyDocument(
         .where(and(eq(applications.id, applicationId), eq(applications.applicantId, actor.userId)))
         .for('update')
       if (!app) throw new AccessDenied('not_found')
-      const allowed = checkTarget(app, item, await filesFor(tx, applicationId, item))
+      const { request, files } = await uploadContext(
+        tx,
+        { id: applicationId, status: app.status },
+        item,
+      )
+      const allowed = checkTarget(app, item, files, request)
       if (!allowed.ok) return allowed
       await tx.insert(applicationDocuments).values({
         ...document,

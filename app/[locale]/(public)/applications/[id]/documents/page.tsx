@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { DocumentItem, type DocumentItemLabels } from '@/components/application/document-item'
+import { documentRows } from '@/components/application/document-rows'
 import { ErrorSummary } from '@/components/form/error-summary'
 import { isLocale } from '@/lib/domain/locales'
 import {
@@ -41,7 +42,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   const docs = await loadForPage(locale, 'applicant', self, () => getMyDocuments(id))
   if (docs.application.status !== 'draft') notFound()
   const query = await searchParams
-  const t = getT(locale, 'application')
+  const t = getT(locale, ['application'])
   const errorCode = typeof query.error === 'string' && ERRORS.has(query.error) ? query.error : null
   const errorItem = docs.items.find((i) => i.code === query.item)
   const errorField =
@@ -63,22 +64,7 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
     delete: t('documents.delete'),
   }
   const api = `/api/v1/applications/${docs.application.id}/documents`
-  const rows = (files: DocumentFile[]) =>
-    files.map((f, i) => ({
-      id: f.id,
-      label: t('documents.fileLabel', { number: i + 1 }),
-      href: `${api}/${f.id}`,
-      description:
-        f.contentType === CONTENT_TYPES.pdf
-          ? t('documents.filePdf', {
-              pages: f.pageCount,
-              size: formatFileSize(locale, f.sizeBytes),
-            })
-          : t('documents.fileImage', {
-              dimensions: formatDimensions(f.width ?? 0, f.height ?? 0),
-              size: formatFileSize(locale, f.sizeBytes),
-            }),
-    }))
+  const rows = (files: DocumentFile[]) => documentRows(t, locale, api, files)
   const deleteAction = deleteDocumentAction.bind(null, { locale, id: docs.application.id })
   return (
     <>

@@ -26,7 +26,11 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
   const { id } = await params
   const item = query.get('item') ?? ''
   const html = wantsHtml(request)
-  const page = paths.applicationTask(locale, encodeURIComponent(id), 'documents')
+  // Documents asked for later are uploaded from the status page, which wants the answer back.
+  const page =
+    query.get('return') === 'status'
+      ? paths.applicationStatus(locale, encodeURIComponent(id))
+      : paths.applicationTask(locale, encodeURIComponent(id), 'documents')
   try {
     const result = await receiveUpload(request, id, item)
     if (html) {
