@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { isLocale, type Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 
 type Entry = { key: string; href: string }
@@ -13,6 +14,10 @@ function entries(locale: Locale): Entry[] {
     { key: 'track', href: paths.applications(locale) },
     { key: 'appointment', href: paths.applications(locale) },
   ]
+}
+
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata(params, 'home:title', { description: 'home:lead' })
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {

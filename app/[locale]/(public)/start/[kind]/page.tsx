@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { APPLICATION_KINDS, type ApplicationKind } from '@/lib/domain/application-status'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 
 type Props = { params: Promise<{ locale: string; kind: string }> }
@@ -10,6 +11,12 @@ type Props = { params: Promise<{ locale: string; kind: string }> }
 const isKind = (k: string): k is ApplicationKind =>
   (APPLICATION_KINDS as readonly string[]).includes(k)
 const NEEDS = ['passport', 'photo', 'address', 'insurance'] as const
+
+export async function generateMetadata({ params }: Props) {
+  const { kind } = await params
+  if (!isKind(kind)) return {}
+  return pageMetadata(params, `home:start.title.${kind}`, { description: `home:start.who.${kind}` })
+}
 
 export default async function StartPage({ params }: Props) {
   const { locale, kind } = await params

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import { SectionForm } from '@/components/application/section-form'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { hasSection, isSectionKey } from '@/lib/schemas/application/sections'
 import { taskProblems, toFormStrings } from '@/lib/schemas/application/task-list'
@@ -12,6 +13,11 @@ import { loadForPage } from '@/lib/server/page-access'
 import { saveSectionAction } from './actions'
 
 type Props = { params: Promise<{ locale: string; id: string; task: string }> }
+
+export async function generateMetadata({ params }: Props) {
+  const { task } = await params
+  return isSectionKey(task) ? pageMetadata(params, `application:tasks.${task}`) : {}
+}
 
 export default async function TaskPage({ params }: Props) {
   const { locale, id, task } = await params

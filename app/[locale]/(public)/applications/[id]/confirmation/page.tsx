@@ -2,12 +2,17 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { getMyApplication } from '@/lib/server/applications/my-application'
 import { findMyAppointment } from '@/lib/server/appointments/my-appointment'
 import { loadForPage } from '@/lib/server/page-access'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
+
+export function generateMetadata({ params }: Props) {
+  return pageMetadata(params, 'application:confirmation.title')
+}
 
 export default async function ConfirmationPage({ params }: Props) {
   const { locale, id } = await params

@@ -14,6 +14,7 @@ import {
 } from '@/lib/domain/uploads'
 import { getT } from '@/lib/i18n/create-translator'
 import { formatDimensions, formatFileSize } from '@/lib/i18n/format-size'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import type { DocumentFile } from '@/lib/server/documents/checklist'
 import { getMyDocuments } from '@/lib/server/documents/checklist'
@@ -33,6 +34,13 @@ const ERRORS = new Set<string>([
   'too_many_files',
   'not_found',
 ])
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const { error } = await searchParams
+  return pageMetadata(params, 'application:documents.heading', {
+    error: typeof error === 'string' && ERRORS.has(error),
+  })
+}
 
 export default async function DocumentsPage({ params, searchParams }: Props) {
   const { locale, id } = await params
