@@ -5,6 +5,7 @@ import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
+import { getHeaderAccount } from '@/lib/server/actor'
 
 type Props = { params: Promise<{ locale: string; kind: string }> }
 
@@ -22,7 +23,10 @@ export default async function StartPage({ params }: Props) {
   const { locale, kind } = await params
   if (!isLocale(locale) || !isKind(kind)) notFound()
   const t = getT(locale, ['home', 'common'])
-  const next = paths.apply(locale, kind)
+  // Signed out, the next page would only send them on to sign in; a link that redirects shows
+  // a blank page until the sign-in page arrives, so go there straight away.
+  const apply = paths.apply(locale, kind)
+  const next = (await getHeaderAccount()) ? apply : paths.signInThen(locale, apply)
   return (
     <>
       <h1>{t(`start.title.${kind}`)}</h1>

@@ -1,4 +1,4 @@
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { SectionForm } from '@/components/application/section-form'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
@@ -26,7 +26,8 @@ export default async function TaskPage({ params }: Props) {
     getMyApplication(id),
   )
   // A task this application does not have (the sponsor outside family permits) is no page.
-  if (app.status !== 'draft' || !hasSection(app.permitTypeCode, task)) notFound()
+  if (!hasSection(app.permitTypeCode, task)) notFound()
+  if (app.status !== 'draft') redirect(`${paths.applicationConfirmation(locale, id)}?notice=sent`)
   const t = getT(locale, 'application')
   const saved = toFormStrings((app.formData[task] as Record<string, unknown> | undefined) ?? {})
   const hidden = task === 'permit' && app.permitTypeCode !== 'short_term' ? ['purpose'] : []

@@ -28,7 +28,7 @@ export default async function CheckAnswersPage({ params }: Props) {
   const app = await loadForPage(locale, 'applicant', paths.applicationCheck(locale, id), () =>
     getMyApplication(id),
   )
-  if (app.status !== 'draft') redirect(paths.applicationConfirmation(locale, id))
+  if (app.status !== 'draft') redirect(`${paths.applicationConfirmation(locale, id)}?notice=sent`)
   if (!allTasksComplete(app.formData, taskContextFor(app))) redirect(paths.application(locale, id))
   const documents = await getMyDocumentsProgress(app)
   if (documents.state !== 'completed') redirect(paths.application(locale, id))

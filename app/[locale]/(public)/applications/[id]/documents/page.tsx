@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { DocumentItem, type DocumentItemLabels } from '@/components/application/document-item'
 import { ErrorSummary } from '@/components/form/error-summary'
 import { isLocale } from '@/lib/domain/locales'
@@ -47,7 +47,8 @@ export default async function DocumentsPage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound()
   const self = paths.applicationTask(locale, id, 'documents')
   const docs = await loadForPage(locale, 'applicant', self, () => getMyDocuments(id))
-  if (docs.application.status !== 'draft') notFound()
+  if (docs.application.status !== 'draft')
+    redirect(`${paths.applicationConfirmation(locale, id)}?notice=sent`)
   const query = await searchParams
   const t = getT(locale, 'application')
   const errorCode = typeof query.error === 'string' && ERRORS.has(query.error) ? query.error : null
