@@ -8,7 +8,12 @@ import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
 import postgres from 'postgres'
-import { ensureProductionBuild, startAppServer } from './support/app-server'
+import {
+  assertPortFree,
+  ensureProductionBuild,
+  PortTaken,
+  startAppServer,
+} from './support/app-server'
 import {
   countOutcome,
   createApplicants,
@@ -75,6 +80,8 @@ async function attempt(base: string, person: Applicant, slotId: string): Promise
 async function main(): Promise<void> {
   const baseUrl = process.env.DATABASE_URL?.trim()
   if (!baseUrl) throw new Error('DATABASE_URL must point at PostgreSQL')
+  // Before any work: another server on the port would be benchmarked in place of ours.
+  await assertPortFree(Number(args.port))
   ensureProductionBuild()
   const url = await freshBenchDatabase(baseUrl)
   const sql = postgres(url, { max: 4, onnotice: () => {} })
@@ -148,6 +155,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error)
+  console.error(error instanceof PortTaken ? `bench:booking-race: ${error.message}` : error)
   process.exit(1)
 })

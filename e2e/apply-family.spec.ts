@@ -39,7 +39,7 @@ test('a family application in English: the sponsor task, filled in and completed
   await saveAndContinue(page)
   await expect(page.locator('.error-summary')).toBeVisible()
   await expect(page.locator('#sponsorPermitValidUntil-error')).toContainText(
-    enValidation.date.required,
+    enApp.fields.sponsorPermitValidUntil.required,
   )
 
   await fillDate(page, 'sponsorPermitValidUntil', inDays(400))

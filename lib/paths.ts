@@ -9,6 +9,9 @@ export const paths = {
   applications: (l: Locale) => `/${l}/applications`,
   signIn: (l: Locale, audience: SignInAudience = 'applicant') =>
     audience === 'staff' ? `/${l}/staff/sign-in` : `/${l}/sign-in`,
+  /** Sign in, then go on to `returnTo`. */
+  signInThen: (l: Locale, returnTo: string, audience: SignInAudience = 'applicant') =>
+    `${paths.signIn(l, audience)}?callbackUrl=${encodeURIComponent(returnTo)}`,
   signInCode: (l: Locale, audience: SignInAudience = 'applicant') =>
     `${paths.signIn(l, audience)}/code`,
   apply: (l: Locale, kind: ApplicationKind) => `/${l}/apply/${kind}`,

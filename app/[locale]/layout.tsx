@@ -28,8 +28,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  const t = getT(locale)
-  return { title: { default: t('serviceName'), template: `%s – ${t('serviceName')}` } }
+  const t = getT(locale, ['common', 'home'])
+  // Pages set their own title (lib/i18n/page-metadata); the description stays unless they do.
+  return {
+    title: { default: t('serviceName'), template: `%s – ${t('serviceName')}` },
+    description: t('home:lead'),
+  }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {

@@ -1,5 +1,48 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import net from 'node:net'
+
+/** Something else listens on the benchmark's port: its answers would be measured instead. */
+export class PortTaken extends Error {
+  constructor(readonly port: number) {
+    super(
+      `Port ${port} is already in use by another program. The benchmark would measure that ` +
+        `program instead of a fresh server. Stop it, or choose another port with --port.`,
+    )
+  }
+}
+
+/** Can this process bind `port` on every address (as `next start` does)? */
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EADDRINUSE' || error.code === 'EACCES' ? resolve(false) : reject(error),
+    )
+    probe.listen({ port, exclusive: true }, () => probe.close(() => resolve(true)))
+  })
+}
+
+/** Does anything accept connections on `port` of this machine? */
+function answers(port: number, host: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host })
+    const done = (open: boolean) => {
+      socket.destroy()
+      resolve(open)
+    }
+    socket.setTimeout(1000, () => done(false))
+    socket.once('connect', () => done(true))
+    socket.once('error', () => done(false))
+  })
+}
+
+/** Throws PortTaken when `port` is bound or answers on 127.0.0.1 or ::1. */
+export async function assertPortFree(port: number): Promise<void> {
+  const taken =
+    !(await canListen(port)) || (await answers(port, '127.0.0.1')) || (await answers(port, '::1'))
+  if (taken) throw new PortTaken(port)
+}
 
 /** Builds the app when there is no production build yet (next start needs one). */
 export function ensureProductionBuild(): void {
@@ -10,8 +53,12 @@ export function ensureProductionBuild(): void {
 
 export type AppServer = { url: string; stop: () => void; peakRssMb: () => number }
 
-/** `next start` on `port` against `databaseUrl`; resolves once /api/health answers 200. */
+/**
+ * `next start` on `port` against `databaseUrl`; resolves once /api/health answers 200, and
+ * throws when the server ends first or never answers.
+ */
 export async function startAppServer(databaseUrl: string, port: number): Promise<AppServer> {
+  await assertPortFree(port)
   const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port)], {
     env: {
       ...process.env,
@@ -25,23 +72,26 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
   })
   const url = `http://127.0.0.1:${port}`
   let peak = 0
+  let exited = false
+  child.once('exit', () => (exited = true))
   const sampler = setInterval(() => (peak = Math.max(peak, rssOfTree(child.pid))), 200)
-  for (let i = 0; i < 120; i++) {
+  const stop = () => {
+    clearInterval(sampler)
+    if (child.pid && !exited) process.kill(-child.pid, 'SIGTERM')
+  }
+  for (let i = 0; i < 120 && !exited; i++) {
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break
+      if ((await fetch(`${url}/api/health`)).ok)
+        return { url, stop, peakRssMb: () => Math.round(peak / 1024) }
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  return {
-    url,
-    peakRssMb: () => Math.round(peak / 1024),
-    stop: () => {
-      clearInterval(sampler)
-      if (child.pid) process.kill(-child.pid, 'SIGTERM')
-    },
-  }
+  stop()
+  throw new Error(
+    `next start on port ${port} ${exited ? 'ended' : 'did not answer'} before /api/health`,
+  )
 }
 
 /** Resident memory (KiB) of a process and its children, read from /proc (Linux). */

@@ -54,13 +54,14 @@ export function DocumentItem(props: Props) {
               </span>
             ) : null}
             {/* No `capture`: with it a phone opens only the camera, and the applicant could
-                not pick a PDF or a studio photo; without it the phone offers camera and files. */}
+                not pick a PDF or a studio photo; without it the phone offers camera and files.
+                No `required` either: the browser's popup would speak the browser's language;
+                the server answers an empty upload with our own message instead. */}
             <input
               type="file"
               id={inputId}
               name="file"
               accept={props.accept}
-              required
               aria-describedby={describedBy}
             />
           </div>

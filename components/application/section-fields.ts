@@ -26,7 +26,7 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldDef[]> = {
   personal: [
     { name: 'givenNames', kind: 'text', autoComplete: 'given-name' },
     { name: 'surname', kind: 'text', autoComplete: 'family-name' },
-    { name: 'dateOfBirth', kind: 'date' },
+    { name: 'dateOfBirth', kind: 'date', autoComplete: 'bday' },
     { name: 'nationality', kind: 'select', options: 'nationalities' },
     { name: 'fatherName', kind: 'text' },
     { name: 'motherName', kind: 'text' },

@@ -12,6 +12,14 @@ import { ChoiceField } from './choice-field'
 import { SECTION_FIELDS, type OptionSource } from './section-fields'
 
 type Option = { value: string; label: string }
+// "Enter this information" would not say which field: each field has its own words instead.
+const REQUIRED = new Set(['validation:required', 'validation:date.required'])
+// Messages that still do not name the field get its label in the error summary.
+const UNNAMED = new Set([
+  'validation:tooLong',
+  'validation:name.invalid',
+  'validation:date.invalid',
+])
 type Props = {
   section: SectionKey
   saved: Record<string, string>
@@ -40,16 +48,22 @@ export function SectionForm({
   )
   const values = { ...saved, ...(state.values ?? {}) }
   const fields = SECTION_FIELDS[section].filter((f) => !hiddenFields.includes(f.name))
+  const errorKey = (name: string) =>
+    ((form.formState.errors as Record<string, { message?: unknown }>)[name]?.message as
+      string | undefined) ?? state.fieldErrors?.[name]
   const errorOf = (name: string) => {
-    const key =
-      ((form.formState.errors as Record<string, { message?: unknown }>)[name]?.message as
-        string | undefined) ?? state.fieldErrors?.[name]
-    return key ? t(key) : undefined
+    const key = errorKey(name)
+    return key ? t(REQUIRED.has(key) ? [`fields.${name}.required`, key] : key) : undefined
   }
   const summary = [
-    ...fields.flatMap((f) =>
-      errorOf(f.name) ? [{ fieldId: f.name, message: errorOf(f.name)! }] : [],
-    ),
+    ...fields.flatMap((f) => {
+      const message = errorOf(f.name)
+      if (!message) return []
+      const named = UNNAMED.has(errorKey(f.name)!)
+        ? `${t(`fields.${f.name}.label`)}: ${message}`
+        : message
+      return [{ fieldId: f.name, message: named }]
+    }),
     ...(state.fieldErrors?._form ? [{ fieldId: null, message: t(state.fieldErrors._form) }] : []),
   ]
   return (
@@ -68,6 +82,7 @@ export function SectionForm({
                 hint={hint}
                 error={errorOf(f.name)}
                 value={splitIsoDate(values[f.name])}
+                autoComplete={f.autoComplete === 'bday' ? 'bday' : undefined}
               />
             )
           }

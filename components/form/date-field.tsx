@@ -8,10 +8,12 @@ type Props = {
   hint?: string
   error?: string
   value: { day: string; month: string; year: string }
+  /** 'bday' for a date of birth: the boxes become bday-day, bday-month and bday-year. */
+  autoComplete?: 'bday'
 }
 
 /** GOV.UK date input: three boxes, so nobody has to guess a date format. */
-export function DateField({ id, label, hint, error, value }: Props) {
+export function DateField({ id, label, hint, error, value, autoComplete }: Props) {
   const t = useT()
   const describedBy = describedByIds(id, hint, error)
   const parts = [
@@ -38,7 +40,7 @@ export function DateField({ id, label, hint, error, value }: Props) {
                 inputMode="numeric"
                 maxLength={size}
                 defaultValue={value[part]}
-                autoComplete="off"
+                autoComplete={autoComplete ? `${autoComplete}-${part}` : 'off'}
               />
             </div>
           ))}

@@ -4,14 +4,27 @@ import { useT } from '@/lib/i18n/client'
 
 export type SummaryError = { fieldId: string | null; message: string }
 
-/** GOV.UK error summary: takes focus when errors appear and links each one to its field. */
+/**
+ * GOV.UK error summary: takes focus when errors appear, links each one to its field, and puts
+ * "Error:" before the page title, which screen readers announce first. Pages whose errors come
+ * from the server say it in their metadata already (lib/i18n/page-metadata).
+ */
 export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
   const t = useT()
   const ref = useRef<HTMLDivElement>(null)
   const signature = errors.map((e) => `${e.fieldId}:${e.message}`).join('|')
+  const prefix = t('errorSummary.titlePrefix')
   useEffect(() => {
-    if (signature) ref.current?.focus()
-  }, [signature])
+    if (!signature) return
+    ref.current?.focus()
+    if (document.title.startsWith(prefix)) return
+    const plain = document.title
+    document.title = `${prefix} ${plain}`
+    return () => {
+      // Unless another page has set its own title meanwhile.
+      if (document.title === `${prefix} ${plain}`) document.title = plain
+    }
+  }, [signature, prefix])
   if (errors.length === 0) return null
   return (
     <div

@@ -27,10 +27,12 @@ export function SiteHeader({ locale, account, signOutAction }: Props) {
             {account ? (
               <>
                 <span>{t('nav.signedInAs', { email: account.email })}</span>
+                {/* Staff accounts have no applications of their own: their place is the staff area. */}
                 {account.isStaff ? (
                   <Link href={paths.staffHome(locale)}>{t('nav.staffArea')}</Link>
-                ) : null}
-                <Link href={paths.applications(locale)}>{t('nav.myApplications')}</Link>
+                ) : (
+                  <Link href={paths.applications(locale)}>{t('nav.myApplications')}</Link>
+                )}
                 <form action={signOutAction}>
                   <button type="submit" className="link-button">
                     {t('nav.signOut')}

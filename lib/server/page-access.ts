@@ -20,7 +20,7 @@ export async function loadForPage<T>(
   } catch (error) {
     if (!(error instanceof AccessDenied)) throw error
     if (error.reason === 'unauthenticated') {
-      redirect(`${paths.signIn(locale, audience)}?callbackUrl=${encodeURIComponent(returnTo)}`)
+      redirect(paths.signInThen(locale, returnTo, audience))
     }
     if (error.reason === 'forbidden') forbidden()
     notFound()

@@ -1,18 +1,28 @@
 import Link from 'next/link'
 import { isLocale, type Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
+import { getHeaderAccount } from '@/lib/server/actor'
 
 type Entry = { key: string; href: string }
 
-function entries(locale: Locale): Entry[] {
+function entries(locale: Locale, signedIn: boolean): Entry[] {
+  // Signed out, straight to sign-in: a link to a page that redirects shows a blank page first.
+  const mine = signedIn
+    ? paths.applications(locale)
+    : paths.signInThen(locale, paths.applications(locale))
   return [
     { key: 'first', href: paths.start(locale, 'first') },
     { key: 'extension', href: paths.start(locale, 'extension') },
     { key: 'transition', href: paths.start(locale, 'transition') },
-    { key: 'track', href: paths.applications(locale) },
-    { key: 'appointment', href: paths.applications(locale) },
+    { key: 'track', href: mine },
+    { key: 'appointment', href: mine },
   ]
+}
+
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata(params, 'home:title', { description: 'home:lead' })
 }
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
@@ -25,7 +35,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <p className="lead">{t('lead')}</p>
       <h2>{t('entryPointsHeading')}</h2>
       <ul className="card-list">
-        {entries(locale).map((e) => (
+        {entries(locale, (await getHeaderAccount()) !== null).map((e) => (
           <li key={e.key}>
             <Link href={e.href}>{t(`entry.${e.key}.title`)}</Link>
             <p>{t(`entry.${e.key}.body`)}</p>

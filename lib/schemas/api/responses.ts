@@ -76,3 +76,14 @@ export const permitSchema = z.strictObject({
 })
 
 export const permitListSchema = z.strictObject({ permits: z.array(permitSchema) })
+
+export const uploadedDocumentSchema = z.strictObject({
+  id: z.uuid(),
+  checklistItem: z.string().meta({ description: 'The checklist item the file is for' }),
+  contentType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+  sizeBytes: z.int(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  pageCount: z.int().nullable().meta({ description: 'Pages of a PDF; null for an image' }),
+  width: z.int().nullable().meta({ description: 'Pixels of an image; null for a PDF' }),
+  height: z.int().nullable(),
+})

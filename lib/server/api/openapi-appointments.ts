@@ -56,7 +56,9 @@ export const APPOINTMENT_PATHS = {
       parameters: common,
       responses: {
         '200': appointmentAnswer('The appointment'),
-        ...errors('401', '404', '500'),
+        ...errors('401'),
+        '404': ref('responses', 'NoAppointment'),
+        ...errors('500'),
       },
     },
   },
@@ -114,7 +116,9 @@ export const APPOINTMENT_PATHS = {
           description: 'The calendar file, as an attachment',
           content: { 'text/calendar': { schema: { type: 'string' } } },
         },
-        ...errors('401', '404', '500'),
+        ...errors('401'),
+        '404': ref('responses', 'NoAppointment'),
+        ...errors('500'),
       },
     },
   },
@@ -132,6 +136,9 @@ const errorResponse = (description: string) => ({
 })
 
 export const APPOINTMENT_RESPONSES = {
+  NoAppointment: errorResponse(
+    'not_found: there is no such application of yours; no_appointment: it has no held or booked appointment',
+  ),
   BookingConflict: errorResponse(
     'slot_full, already_booked, hold_expired, same_slot or busy: the state of things says no; choose again or retry',
   ),

@@ -4,6 +4,7 @@ import { DOCUMENT_CODES } from '@/lib/domain/permits/documents'
 import { REQUESTED_MONTHS_REASON_CODES } from '@/lib/domain/permits/permit-types'
 import { TIMING_REASON_CODES } from '@/lib/domain/permits/timing'
 import { LOCALES } from '@/lib/domain/locales'
+import { UPLOAD_REFUSALS } from '@/lib/domain/uploads'
 import {
   IDEMPOTENCY_KEY_HEADER,
   MAX_JSON_BODY_BYTES,
@@ -17,6 +18,7 @@ import {
   applicationSubmittedSchema,
   permitListSchema,
   sectionSavedSchema,
+  uploadedDocumentSchema,
 } from '@/lib/schemas/api/responses'
 import { SECTION_KEYS, SECTION_SCHEMAS, type SectionKey } from '@/lib/schemas/application/sections'
 import { SESSION_COOKIE_NAME } from '../auth/auth'
@@ -62,16 +64,14 @@ const errorResponse = (description: string) => ({
   content: jsonContent(ref('schemas', 'ApiError')),
 })
 
-// The document upload handlers (app/api/v1/applications/[id]/documents) are built apart from
-// the rest and answer errors as `{ error: <code> }`; described here as they behave now.
-const documentError = (description: string) => ({
-  description,
-  content: jsonContent({
-    type: 'object',
-    properties: { error: { type: 'string' } },
-    required: ['error'],
-  }),
-})
+// The files of a draft, as the document handlers (app/api/v1/applications/[id]/documents)
+// answer them; their refusals use the same error body as every other route.
+const fileContent = Object.fromEntries(
+  ['application/pdf', 'image/jpeg', 'image/png'].map((type) => [
+    type,
+    { schema: { type: 'string', contentMediaType: type } },
+  ]),
+)
 const DOCUMENT_PATHS = {
   '/applications/{id}/documents': {
     post: {
@@ -106,21 +106,21 @@ const DOCUMENT_PATHS = {
               required: ['file'],
             },
           },
-          'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } },
-          'image/jpeg': { schema: { type: 'string', contentMediaType: 'image/jpeg' } },
-          'image/png': { schema: { type: 'string', contentMediaType: 'image/png' } },
+          ...fileContent,
         },
       },
       responses: {
-        '201': { description: 'Stored', content: jsonContent({ type: 'object' }) },
-        '400': documentError('unknown_item'),
-        '401': documentError('unauthenticated'),
-        '403': documentError('cross_site'),
-        '404': documentError('not_found'),
-        '409': documentError('not_editable or too_many_files'),
-        '413': documentError('too_large'),
-        '415': documentError('type_not_allowed or type_mismatch'),
-        '422': documentError('The file fails a check; the code says which'),
+        '201': ok('Stored', 'UploadedDocument'),
+        '400': errorResponse('unknown_item: this document is not on the list of the application'),
+        '401': errorResponse('unauthenticated'),
+        '403': errorResponse('cross_site: the request came from another site with the cookie'),
+        '404': errorResponse('not_found: there is no such application of yours'),
+        '409': errorResponse('not_editable or too_many_files'),
+        '413': errorResponse('too_large: the file is larger than this item takes'),
+        '415': errorResponse('type_not_allowed or type_mismatch'),
+        '422': errorResponse(
+          `The file fails a check; the code says which: ${UPLOAD_REFUSALS.join(', ')}`,
+        ),
       },
     },
   },
@@ -130,12 +130,9 @@ const DOCUMENT_PATHS = {
       summary: 'Download one of my files',
       parameters: [ref('parameters', 'ApplicationId'), ref('parameters', 'DocumentId')],
       responses: {
-        '200': {
-          description: 'The file, as an attachment',
-          content: { 'application/octet-stream': { schema: { type: 'string' } } },
-        },
-        '401': documentError('unauthenticated'),
-        '404': documentError('not_found'),
+        '200': { description: 'The file, as an attachment', content: fileContent },
+        '401': errorResponse('unauthenticated'),
+        '404': errorResponse('not_found: no such file in an application of yours'),
       },
     },
     delete: {
@@ -144,10 +141,10 @@ const DOCUMENT_PATHS = {
       parameters: [ref('parameters', 'ApplicationId'), ref('parameters', 'DocumentId')],
       responses: {
         '204': { description: 'Removed' },
-        '401': documentError('unauthenticated'),
-        '403': documentError('cross_site'),
-        '404': documentError('not_found'),
-        '409': documentError('not_editable'),
+        '401': errorResponse('unauthenticated'),
+        '403': errorResponse('cross_site: the request came from another site with the cookie'),
+        '404': errorResponse('not_found: no such file in an application of yours'),
+        '409': errorResponse('not_editable: the application has been sent'),
       },
     },
   },
@@ -303,6 +300,7 @@ function buildDocument(): Json {
         ApplicationSubmitted: jsonSchema(applicationSubmittedSchema, 'output'),
         SectionSaved: jsonSchema(sectionSavedSchema, 'output'),
         PermitList: jsonSchema(permitListSchema, 'output'),
+        UploadedDocument: jsonSchema(uploadedDocumentSchema, 'output'),
         StartApplicationRequest: jsonSchema(startApplicationRequestSchema, 'input'),
         ...sectionSchemas,
         ...APPOINTMENT_SCHEMAS,

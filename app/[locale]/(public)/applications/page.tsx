@@ -4,9 +4,14 @@ import { StatusTag } from '@/components/ui/status-tag'
 import { whoActsNext } from '@/lib/domain/application-status'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { listMyApplications } from '@/lib/server/applications/my-applications'
 import { loadForPage } from '@/lib/server/page-access'
+
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata(params, 'applications:title')
+}
 
 export default async function MyApplicationsPage({
   params,

@@ -1,12 +1,17 @@
 import { notFound } from 'next/navigation'
 import { SignInPage } from '@/components/auth/sign-in-page'
 import { isLocale } from '@/lib/domain/locales'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { requestSignInCodeSchema } from '@/lib/schemas/sign-in'
 import { requestSignInCodeAction } from './actions'
 
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export function generateMetadata({ params }: Props) {
+  return pageMetadata(params, 'auth:signIn.title', { description: 'auth:signIn.lead' })
 }
 
 export default async function ApplicantSignInPage({ params, searchParams }: Props) {

@@ -3,10 +3,15 @@ import { StaffShell } from '@/components/staff/staff-shell'
 import { isLocale } from '@/lib/domain/locales'
 import { roleHasPermission } from '@/lib/domain/staff-roles'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { getMyStaffProfile } from '@/lib/server/actor'
 import { loadForPage } from '@/lib/server/page-access'
 import { countOpenCasesByStatus } from '@/lib/server/staff-overview'
+
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata(params, 'staff:title')
+}
 
 export default async function StaffHomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params

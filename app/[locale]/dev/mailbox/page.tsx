@@ -1,7 +1,12 @@
 import { notFound } from 'next/navigation'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { readDevMailbox } from '@/lib/server/dev-mailbox'
+
+export function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
+  return pageMetadata(params, 'mail:mailbox.title')
+}
 
 // Development only: in a production build readDevMailbox answers null and this is a 404.
 export default async function DevMailboxPage({ params }: { params: Promise<{ locale: string }> }) {

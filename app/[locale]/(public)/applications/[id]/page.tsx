@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation'
 import { StatusTag } from '@/components/ui/status-tag'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { taskStates } from '@/lib/schemas/application/task-list'
 import { getMyApplication } from '@/lib/server/applications/my-application'
@@ -11,6 +12,10 @@ import { getMyDocumentsProgress } from '@/lib/server/documents/checklist'
 import { loadForPage } from '@/lib/server/page-access'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
+
+export function generateMetadata({ params }: Props) {
+  return pageMetadata(params, 'application:taskList.title')
+}
 
 export default async function ApplicationPage({ params }: Props) {
   const { locale, id } = await params

@@ -3,6 +3,7 @@ import { EligibilityForm } from '@/components/apply/eligibility-form'
 import { APPLICATION_KINDS, type ApplicationKind } from '@/lib/domain/application-status'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { listMyPermits } from '@/lib/server/applications/start-application'
 import { loadForPage } from '@/lib/server/page-access'
@@ -11,6 +12,11 @@ import { checkEligibilityAction } from './actions'
 type Props = { params: Promise<{ locale: string; kind: string }> }
 const isKind = (k: string): k is ApplicationKind =>
   (APPLICATION_KINDS as readonly string[]).includes(k)
+
+export async function generateMetadata({ params }: Props) {
+  const { kind } = await params
+  return isKind(kind) ? pageMetadata(params, `application:eligibility.title.${kind}`) : {}
+}
 
 export default async function EligibilityPage({ params }: Props) {
   const { locale, kind } = await params

@@ -7,8 +7,9 @@ import { groupByOfficeAndCounter } from '@/lib/domain/appointments/day-view'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { formatAppointmentDay } from '@/lib/i18n/format-appointment-time'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
-import { readDayViewQuery } from '@/lib/schemas/staff/appointments'
+import { isDayViewError, readDayViewQuery } from '@/lib/schemas/staff/appointments'
 import { todayInIstanbul } from '@/lib/server/clock'
 import { loadForPage } from '@/lib/server/page-access'
 import { findDayAppointments } from '@/lib/server/staff/appointment-day'
@@ -17,6 +18,12 @@ import { checkInAction, noShowAction } from './actions'
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const query = await searchParams
+  const error = isDayViewError(query.error) || readDayViewQuery(query).dateInvalid
+  return pageMetadata(params, 'staff:appointments.title', { error })
 }
 
 // The staff day view (?date=YYYY-MM-DD&office=…): who is expected where, check-in, no-show.

@@ -6,6 +6,7 @@ import { StaffShell } from '@/components/staff/staff-shell'
 import { isLocale } from '@/lib/domain/locales'
 import { roleHasPermission } from '@/lib/domain/staff-roles'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { todayInIstanbul } from '@/lib/server/clock'
 import { loadForPage } from '@/lib/server/page-access'
@@ -31,6 +32,13 @@ const ERRORS = new Set([
   'invalid',
 ])
 const DONE = new Set(['day_closed', 'counter_closed', 'capacity_changed'])
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const { error } = await searchParams
+  return pageMetadata(params, 'staff:capacity.title', {
+    error: typeof error === 'string' && ERRORS.has(error),
+  })
+}
 
 // Directorate admins: close a day or a counter, or change the places per slot for a day.
 export default async function StaffCapacityPage({ params, searchParams }: Props) {

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import { SignInPage } from '@/components/auth/sign-in-page'
 import { isLocale } from '@/lib/domain/locales'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { requestSignInCodeSchema } from '@/lib/schemas/sign-in'
 import { requestSignInCodeAction } from '../../../(public)/sign-in/actions'
@@ -8,6 +9,10 @@ import { requestSignInCodeAction } from '../../../(public)/sign-in/actions'
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export function generateMetadata({ params }: Props) {
+  return pageMetadata(params, 'auth:signIn.staffTitle', { description: 'auth:signIn.staffLead' })
 }
 
 export default async function StaffSignInPage({ params, searchParams }: Props) {

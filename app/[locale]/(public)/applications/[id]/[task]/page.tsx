@@ -1,7 +1,8 @@
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { SectionForm } from '@/components/application/section-form'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { hasSection, isSectionKey } from '@/lib/schemas/application/sections'
 import { taskProblems, toFormStrings } from '@/lib/schemas/application/task-list'
@@ -13,6 +14,11 @@ import { saveSectionAction } from './actions'
 
 type Props = { params: Promise<{ locale: string; id: string; task: string }> }
 
+export async function generateMetadata({ params }: Props) {
+  const { task } = await params
+  return isSectionKey(task) ? pageMetadata(params, `application:tasks.${task}`) : {}
+}
+
 export default async function TaskPage({ params }: Props) {
   const { locale, id, task } = await params
   if (!isLocale(locale) || !isSectionKey(task)) notFound()
@@ -20,7 +26,8 @@ export default async function TaskPage({ params }: Props) {
     getMyApplication(id),
   )
   // A task this application does not have (the sponsor outside family permits) is no page.
-  if (app.status !== 'draft' || !hasSection(app.permitTypeCode, task)) notFound()
+  if (!hasSection(app.permitTypeCode, task)) notFound()
+  if (app.status !== 'draft') redirect(`${paths.applicationConfirmation(locale, id)}?notice=sent`)
   const t = getT(locale, 'application')
   const saved = toFormStrings((app.formData[task] as Record<string, unknown> | undefined) ?? {})
   const hidden = task === 'permit' && app.permitTypeCode !== 'short_term' ? ['purpose'] : []

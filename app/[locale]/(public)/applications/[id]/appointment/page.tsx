@@ -4,6 +4,7 @@ import { AppointmentActions } from '@/components/appointments/appointment-action
 import { AppointmentSummary } from '@/components/appointments/appointment-summary'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { getMyApplication } from '@/lib/server/applications/my-application'
 import { myDirectorateAssignsDates } from '@/lib/server/appointments/assignment'
@@ -17,6 +18,10 @@ type Props = {
   searchParams: Promise<{ done?: string }>
 }
 const DONE = new Set(['booked', 'rescheduled', 'cancelled'])
+
+export function generateMetadata({ params }: Props) {
+  return pageMetadata(params, 'appointments:title')
+}
 
 export default async function AppointmentPage({ params, searchParams }: Props) {
   const { locale, id } = await params

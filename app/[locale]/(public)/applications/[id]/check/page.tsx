@@ -5,6 +5,7 @@ import { IdempotentForm } from '@/components/form/idempotent-form'
 import { SECTION_FIELDS, type FieldDef } from '@/components/application/section-fields'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { allTasksComplete } from '@/lib/schemas/application/task-list'
 import { sectionsFor } from '@/lib/schemas/application/sections'
@@ -17,13 +18,17 @@ import { submitApplicationAction } from './actions'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
+export function generateMetadata({ params }: Props) {
+  return pageMetadata(params, 'application:check.title')
+}
+
 export default async function CheckAnswersPage({ params }: Props) {
   const { locale, id } = await params
   if (!isLocale(locale)) notFound()
   const app = await loadForPage(locale, 'applicant', paths.applicationCheck(locale, id), () =>
     getMyApplication(id),
   )
-  if (app.status !== 'draft') redirect(paths.applicationConfirmation(locale, id))
+  if (app.status !== 'draft') redirect(`${paths.applicationConfirmation(locale, id)}?notice=sent`)
   if (!allTasksComplete(app.formData, taskContextFor(app))) redirect(paths.application(locale, id))
   const documents = await getMyDocumentsProgress(app)
   if (documents.state !== 'completed') redirect(paths.application(locale, id))

@@ -2,14 +2,24 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { getMyApplication } from '@/lib/server/applications/my-application'
+import { myDirectorateAssignsDates } from '@/lib/server/appointments/assignment'
 import { findMyAppointment } from '@/lib/server/appointments/my-appointment'
+import { findOpenDraws } from '@/lib/server/appointments/release-draws'
 import { loadForPage } from '@/lib/server/page-access'
 
-type Props = { params: Promise<{ locale: string; id: string }> }
+type Props = {
+  params: Promise<{ locale: string; id: string }>
+  searchParams: Promise<{ notice?: string }>
+}
 
-export default async function ConfirmationPage({ params }: Props) {
+export function generateMetadata({ params }: Props) {
+  return pageMetadata(params, 'application:confirmation.title')
+}
+
+export default async function ConfirmationPage({ params, searchParams }: Props) {
   const { locale, id } = await params
   if (!isLocale(locale)) notFound()
   const [app, appointment] = await loadForPage(
@@ -21,8 +31,20 @@ export default async function ConfirmationPage({ params }: Props) {
   if (app.status === 'draft') redirect(paths.application(locale, id))
   const t = getT(locale, ['application', 'common', 'appointments'])
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'TRY' })
+  const waiting = app.status === 'awaiting_appointment'
+  const booking = paths.appointment(locale, id)
+  // Straight to choosing a time (or asking for a date), unless there is a draw to offer too.
+  const direct = waiting && !appointment && (await findOpenDraws(id)).length === 0
+  const assigns = direct && (await myDirectorateAssignsDates(id))
+  const bookingStep = direct ? `${booking}/${assigns ? 'assigned' : 'choose'}` : booking
+  const payWhen = waiting ? 'appointment' : app.status === 'documents_submitted' ? 'now' : null
   return (
     <>
+      {(await searchParams).notice === 'sent' ? (
+        <p className="notice" role="status">
+          {t('confirmation.alreadySent')}
+        </p>
+      ) : null}
       <div className="panel">
         <h1>{t('confirmation.title')}</h1>
         <p>{t('confirmation.referenceLabel')}</p>
@@ -30,7 +52,10 @@ export default async function ConfirmationPage({ params }: Props) {
       </div>
       <p>{t('confirmation.status', { status: t(`common:status.${app.status}`) })}</p>
       {app.feeTotalKurus !== null ? (
-        <p>{t('confirmation.fee', { amount: money.format(app.feeTotalKurus / 100) })}</p>
+        <>
+          <p>{t('confirmation.fee', { amount: money.format(app.feeTotalKurus / 100) })}</p>
+          {payWhen ? <p>{t(`confirmation.feePay.${payWhen}`)}</p> : null}
+        </>
       ) : null}
       {app.directorateName ? (
         <p>{t('confirmation.directorate', { directorate: app.directorateName })}</p>
@@ -41,9 +66,9 @@ export default async function ConfirmationPage({ params }: Props) {
           `confirmation.next.${app.status === 'documents_submitted' ? 'documents_submitted' : 'awaiting_appointment'}`,
         )}
       </p>
-      {app.status === 'awaiting_appointment' ? (
+      {waiting ? (
         <p>
-          <Link href={paths.appointment(locale, id)} className="button">
+          <Link href={bookingStep} className="button">
             {t(appointment ? 'appointments:title' : 'appointments:book')}
           </Link>
         </p>

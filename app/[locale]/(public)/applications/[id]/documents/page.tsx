@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { DocumentItem, type DocumentItemLabels } from '@/components/application/document-item'
 import { documentRows } from '@/components/application/document-rows'
 import { ErrorSummary } from '@/components/form/error-summary'
@@ -15,6 +15,7 @@ import {
 } from '@/lib/domain/uploads'
 import { getT } from '@/lib/i18n/create-translator'
 import { formatDimensions, formatFileSize } from '@/lib/i18n/format-size'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import type { DocumentFile } from '@/lib/server/documents/checklist'
 import { getMyDocuments } from '@/lib/server/documents/checklist'
@@ -35,12 +36,20 @@ const ERRORS = new Set<string>([
   'not_found',
 ])
 
+export async function generateMetadata({ params, searchParams }: Props) {
+  const { error } = await searchParams
+  return pageMetadata(params, 'application:documents.heading', {
+    error: typeof error === 'string' && ERRORS.has(error),
+  })
+}
+
 export default async function DocumentsPage({ params, searchParams }: Props) {
   const { locale, id } = await params
   if (!isLocale(locale)) notFound()
   const self = paths.applicationTask(locale, id, 'documents')
   const docs = await loadForPage(locale, 'applicant', self, () => getMyDocuments(id))
-  if (docs.application.status !== 'draft') notFound()
+  if (docs.application.status !== 'draft')
+    redirect(`${paths.applicationConfirmation(locale, id)}?notice=sent`)
   const query = await searchParams
   const t = getT(locale, ['application'])
   const errorCode = typeof query.error === 'string' && ERRORS.has(query.error) ? query.error : null

@@ -4,6 +4,7 @@ import { PrintButton } from '@/components/ui/print-button'
 import { isLocale } from '@/lib/domain/locales'
 import { nationalityName } from '@/lib/domain/nationalities'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { getMyApplication } from '@/lib/server/applications/my-application'
 import { findMyAppointment } from '@/lib/server/appointments/my-appointment'
@@ -12,6 +13,10 @@ import { loadForPage } from '@/lib/server/page-access'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 type Answers = Record<string, Record<string, string | number | undefined> | undefined>
+
+export function generateMetadata({ params }: Props) {
+  return pageMetadata(params, 'application:registration.title')
+}
 
 /** The registration form (İkamet İzni Kayıt Formu) to print or save as PDF, in the reader's language beside Turkish. */
 export default async function RegistrationFormPage({ params }: Props) {

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 
 type Props = {
@@ -16,6 +17,10 @@ const KNOWN_REASONS = [
   'transition_deadline_passed',
   'no_ground_given',
 ] as const
+
+export function generateMetadata({ params }: Props) {
+  return pageMetadata(params, 'application:stop.title')
+}
 
 /** The "you cannot apply" page: what the rule says, and what to do instead. */
 export default async function StopPage({ params, searchParams }: Props) {

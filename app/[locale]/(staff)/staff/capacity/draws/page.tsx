@@ -7,6 +7,7 @@ import { StaffShell } from '@/components/staff/staff-shell'
 import { suggestedReleaseWindow } from '@/lib/domain/appointments/release-window'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import {
   isCode,
@@ -22,6 +23,13 @@ import { openWindowAction } from './actions'
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const { error } = await searchParams
+  return pageMetadata(params, 'draws:staff.title', {
+    error: isCode(RELEASE_WINDOW_ERRORS, error),
+  })
 }
 
 // Release draws for the directorate admin: open a draw for an office, see the latest ones.

@@ -4,6 +4,7 @@ import { HolidayTable } from '@/components/staff/holiday-table'
 import { StaffShell } from '@/components/staff/staff-shell'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { holidayYearSchema } from '@/lib/schemas/staff/holidays'
 import { requireStaff } from '@/lib/server/actor'
@@ -25,6 +26,14 @@ const ERRORS = new Set([
   'invalid',
 ])
 const DONE = new Set(['added', 'removed'])
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const query = await searchParams
+  return pageMetadata(params, 'staff:holidays.title', {
+    values: { year: holidayYearSchema.parse(query.year) },
+    error: typeof query.error === 'string' && ERRORS.has(query.error),
+  })
+}
 
 // The national admin keeps the public holidays of each year right.
 export default async function HolidaysPage({ params, searchParams }: Props) {

@@ -1,9 +1,15 @@
 import { notFound } from 'next/navigation'
 import { CodePage } from '@/components/auth/code-page'
 import { isLocale } from '@/lib/domain/locales'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { readBinding } from '@/lib/server/auth/sign-in-cookie'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ error?: string }> }
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const pending = (await readBinding())?.audience === 'staff'
+  return pageMetadata(params, 'auth:code.title', { error: pending && !!(await searchParams).error })
+}
 
 export default async function StaffCodePage({ params, searchParams }: Props) {
   const { locale } = await params

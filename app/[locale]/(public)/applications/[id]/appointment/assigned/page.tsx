@@ -4,6 +4,7 @@ import { AssignmentRequestForm } from '@/components/appointments/assignment-requ
 import { AssignmentRequestSummary } from '@/components/appointments/assignment-request-summary'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { loadMyAssignment } from '@/lib/server/appointments/assignment'
 import { loadForPage } from '@/lib/server/page-access'
@@ -14,6 +15,10 @@ type Props = {
   searchParams: Promise<{ done?: string }>
 }
 const DONE = new Set(['requested', 'cancelled'])
+
+export function generateMetadata({ params }: Props) {
+  return pageMetadata(params, 'assignment:title')
+}
 
 export default async function AssignedAppointmentPage({ params, searchParams }: Props) {
   const { locale, id } = await params

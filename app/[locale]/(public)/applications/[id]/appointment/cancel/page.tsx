@@ -6,6 +6,7 @@ import { IdempotentForm } from '@/components/form/idempotent-form'
 import { checkCancellation } from '@/lib/domain/appointments/booking-rules'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { getMyApplication } from '@/lib/server/applications/my-application'
 import { loadBookingRules } from '@/lib/server/appointments/booking-settings'
@@ -14,6 +15,10 @@ import { loadForPage } from '@/lib/server/page-access'
 import { bookingAction } from '../actions'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
+
+export function generateMetadata({ params }: Props) {
+  return pageMetadata(params, 'appointments:cancel.title')
+}
 
 export default async function CancelAppointmentPage({ params }: Props) {
   const { locale, id } = await params

@@ -7,6 +7,7 @@ import { isLocale } from '@/lib/domain/locales'
 import { addDays } from '@/lib/domain/permits/dates'
 import { getT } from '@/lib/i18n/create-translator'
 import { formatAppointmentDay } from '@/lib/i18n/format-appointment-time'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { freeSlotsQuerySchema } from '@/lib/schemas/api/appointments'
 import { getMyApplication } from '@/lib/server/applications/my-application'
@@ -19,6 +20,11 @@ import { bookingAction } from '../actions'
 type Props = {
   params: Promise<{ locale: string; id: string }>
   searchParams: Promise<{ from?: string; change?: string }>
+}
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const change = (await searchParams).change === '1'
+  return pageMetadata(params, `appointments:${change ? 'changeTitle' : 'chooseTitle'}`)
 }
 
 export default async function ChooseSlotPage({ params, searchParams }: Props) {

@@ -6,6 +6,7 @@ import { IdempotentForm } from '@/components/form/idempotent-form'
 import { OFFICE_TIME_ZONE } from '@/lib/domain/appointments/istanbul-time'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { getMyApplication } from '@/lib/server/applications/my-application'
 import { findMyAppointment } from '@/lib/server/appointments/my-appointment'
@@ -13,6 +14,10 @@ import { loadForPage } from '@/lib/server/page-access'
 import { bookingAction } from '../actions'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
+
+export function generateMetadata({ params }: Props) {
+  return pageMetadata(params, 'appointments:held.title')
+}
 
 export default async function ConfirmHoldPage({ params }: Props) {
   const { locale, id } = await params

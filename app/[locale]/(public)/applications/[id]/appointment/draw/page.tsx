@@ -6,6 +6,7 @@ import { OpenDraw } from '@/components/appointments/open-draw'
 import { ErrorSummary } from '@/components/form/error-summary'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { DRAW_ERRORS, isCode } from '@/lib/schemas/draws'
 import { getMyApplication } from '@/lib/server/applications/my-application'
@@ -17,6 +18,11 @@ import { enterDrawAction } from './actions'
 type Props = {
   params: Promise<{ locale: string; id: string }>
   searchParams: Promise<{ error?: string; done?: string }>
+}
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const { error } = await searchParams
+  return pageMetadata(params, 'draws:title', { error: isCode(DRAW_ERRORS, error) })
 }
 
 // Release draws: the applicant names up to five times; a draw weighted by legal urgency decides.

@@ -3,12 +3,17 @@ import { AppointmentSummary } from '@/components/appointments/appointment-summar
 import { PrintButton } from '@/components/ui/print-button'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { getMyApplication } from '@/lib/server/applications/my-application'
 import { findMyAppointment } from '@/lib/server/appointments/my-appointment'
 import { loadForPage } from '@/lib/server/page-access'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
+
+export function generateMetadata({ params }: Props) {
+  return pageMetadata(params, 'appointments:slip.title')
+}
 
 /** A page to print or save as PDF from the browser: the appointment and what to bring. */
 export default async function AppointmentSlipPage({ params }: Props) {

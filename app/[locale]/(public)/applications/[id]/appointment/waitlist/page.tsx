@@ -8,6 +8,7 @@ import { IdempotentForm } from '@/components/form/idempotent-form'
 import { OFFER_MINUTES } from '@/lib/domain/appointments/waitlist-offer'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { getMyApplication } from '@/lib/server/applications/my-application'
 import { findMyAppointment } from '@/lib/server/appointments/my-appointment'
@@ -20,6 +21,11 @@ type Props = {
   searchParams: Promise<{ done?: string; error?: string }>
 }
 const DONE = new Set(['joined', 'left', 'declined'])
+
+export async function generateMetadata({ params, searchParams }: Props) {
+  const { error } = await searchParams
+  return pageMetadata(params, 'waitlist:title', { error: error === 'offer_gone' })
+}
 
 export default async function WaitlistPage({ params, searchParams }: Props) {
   const { locale, id } = await params

@@ -1,0 +1,327 @@
+import '../testing/request-scope-mocks'
+import { randomUUID } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { NextRequest } from 'next/server'
+import { PDFDocument } from 'pdf-lib'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { GET as getCalendar } from '@/app/api/v1/applications/[id]/appointment/calendar/route'
+import { POST as postCancel } from '@/app/api/v1/applications/[id]/appointment/cancel/route'
+import { POST as postConfirm } from '@/app/api/v1/applications/[id]/appointment/confirm/route'
+import { POST as postHold } from '@/app/api/v1/applications/[id]/appointment/hold/route'
+import { POST as postReschedule } from '@/app/api/v1/applications/[id]/appointment/reschedule/route'
+import { GET as getAppointment } from '@/app/api/v1/applications/[id]/appointment/route'
+import { GET as getSlots } from '@/app/api/v1/applications/[id]/appointment/slots/route'
+import {
+  DELETE as deleteDocument,
+  GET as getDocument,
+} from '@/app/api/v1/applications/[id]/documents/[documentId]/route'
+import { POST as postDocument } from '@/app/api/v1/applications/[id]/documents/route'
+import { GET as getApplication } from '@/app/api/v1/applications/[id]/route'
+import { PUT as putSection } from '@/app/api/v1/applications/[id]/sections/[section]/route'
+import { POST as postSubmit } from '@/app/api/v1/applications/[id]/submit/route'
+import { GET as getApplications, POST as postApplication } from '@/app/api/v1/applications/route'
+import { GET as getOpenApi } from '@/app/api/v1/openapi.json/route'
+import { GET as getPermits } from '@/app/api/v1/permits/route'
+import { MAX_PHOTO_BYTES } from '@/lib/domain/uploads'
+import { getMyDocuments } from '../documents/checklist'
+import { COMPLETE_ANSWERS, inDays, testEmail } from '../testing/application-fixtures'
+import { actAs } from '../testing/as-user'
+import { createBookableApplications, createTestSlots } from '../testing/booking-fixtures'
+import { openApiContract } from '../testing/openapi-contract'
+import { setCurrentRequest } from '../testing/request-context'
+import { openApiDocument } from './openapi'
+
+// Every operation of /api/v1/openapi.json, called for real through its route handler, with
+// each answer checked against the schema the document gives for its status and media type.
+// The last test fails when an operation of the document was not exercised, so the document
+// and the handlers cannot drift apart unnoticed.
+
+const contract = openApiContract(openApiDocument())
+const BASE = 'http://localhost:3000/api/v1'
+
+type Options = {
+  body?: unknown
+  headers?: Record<string, string>
+  cookie?: boolean
+  /** Sent as a browser on another site would, with the cookie. */
+  crossSite?: boolean
+}
+
+function request(method: string, url: string, o: Options = {}) {
+  const h = new Headers({ 'accept-language': 'en', ...o.headers })
+  if (o.cookie !== false) h.set('cookie', 'ikamet.session=from-the-browser')
+  if (o.crossSite) {
+    h.set('origin', 'https://evil.example')
+    h.set('sec-fetch-site', 'cross-site')
+  }
+  if (o.body !== undefined && !h.has('content-type')) h.set('content-type', 'application/json')
+  const body =
+    o.body instanceof Uint8Array
+      ? new Blob([o.body as Uint8Array<ArrayBuffer>])
+      : typeof o.body === 'string' || o.body === undefined
+        ? o.body
+        : JSON.stringify(o.body)
+  return setCurrentRequest(new NextRequest(`${BASE}${url}`, { method, headers: h, body }))
+}
+
+const ctx = <T extends Record<string, string>>(params: T) => ({ params: Promise.resolve(params) })
+const key = () => ({ 'idempotency-key': randomUUID() })
+
+/** Calls one operation and checks its answer against the document; returns status and body. */
+async function call(operationId: string, response: Promise<Response> | Response) {
+  const res = await response
+  const status = res.status
+  return { status, body: (await contract.check(operationId, res)) as { id: string } }
+}
+
+// One entry per operation of the document: how to call it.
+const op = {
+  listMyApplications: (o?: Options) =>
+    call('listMyApplications', getApplications(request('GET', '/applications', o))),
+  startApplication: (body: unknown, o?: Options) =>
+    call('startApplication', postApplication(request('POST', '/applications', { ...o, body }))),
+  getMyApplication: (id: string, o?: Options) =>
+    call('getMyApplication', getApplication(request('GET', `/applications/${id}`, o), ctx({ id }))),
+  saveSection: (id: string, section: string, body: unknown, o?: Options) =>
+    call(
+      'saveSection',
+      putSection(
+        request('PUT', `/applications/${id}/sections/${section}`, { ...o, body }),
+        ctx({ id, section }),
+      ),
+    ),
+  submitApplication: (id: string, o: Options = {}) =>
+    call(
+      'submitApplication',
+      postSubmit(request('POST', `/applications/${id}/submit`, o), ctx({ id })),
+    ),
+  listMyPermits: (o?: Options) => call('listMyPermits', getPermits(request('GET', '/permits', o))),
+  uploadDocument: (id: string, item: string, file: Uint8Array, type: string, o?: Options) =>
+    call(
+      'uploadDocument',
+      postDocument(
+        request('POST', `/applications/${id}/documents?item=${item}`, {
+          ...o,
+          body: file,
+          headers: { 'content-type': type, ...o?.headers },
+        }),
+        ctx({ id }),
+      ),
+    ),
+  downloadDocument: (id: string, documentId: string, o?: Options) =>
+    call(
+      'downloadDocument',
+      getDocument(
+        request('GET', `/applications/${id}/documents/${documentId}`, o),
+        ctx({ id, documentId }),
+      ),
+    ),
+  deleteDocument: (id: string, documentId: string, o?: Options) =>
+    call(
+      'deleteDocument',
+      deleteDocument(
+        request('DELETE', `/applications/${id}/documents/${documentId}`, o),
+        ctx({ id, documentId }),
+      ),
+    ),
+  getMyAppointment: (id: string, o?: Options) =>
+    call(
+      'getMyAppointment',
+      getAppointment(request('GET', `/applications/${id}/appointment`, o), ctx({ id })),
+    ),
+  listFreeSlots: (id: string, query = '', o?: Options) =>
+    call(
+      'listFreeSlots',
+      getSlots(request('GET', `/applications/${id}/appointment/slots${query}`, o), ctx({ id })),
+    ),
+  getAppointmentCalendarFile: (id: string, o?: Options) =>
+    call(
+      'getAppointmentCalendarFile',
+      getCalendar(request('GET', `/applications/${id}/appointment/calendar`, o), ctx({ id })),
+    ),
+  getOpenApiDocument: () =>
+    call('getOpenApiDocument', getOpenApi(request('GET', '/openapi.json', { cookie: false }))),
+}
+
+const BOOKING = {
+  holdSlot: ['hold', postHold],
+  confirmAppointment: ['confirm', postConfirm],
+  rescheduleAppointment: ['reschedule', postReschedule],
+  cancelAppointment: ['cancel', postCancel],
+} as const
+
+/** One of the four booking operations, with a new Idempotency-Key unless told otherwise. */
+function booking(operationId: keyof typeof BOOKING, id: string, body?: unknown, o: Options = {}) {
+  const [step, handler] = BOOKING[operationId]
+  const url = `/applications/${id}/appointment/${step}`
+  return call(
+    operationId,
+    handler(request('POST', url, { ...o, body, headers: { ...key(), ...o.headers } }), ctx({ id })),
+  )
+}
+
+const previousUploadDir = process.env.UPLOAD_DIR
+beforeAll(() => {
+  process.env.UPLOAD_DIR = mkdtempSync(path.join(tmpdir(), 'ikamet-contract-uploads-'))
+})
+afterAll(() => {
+  process.env.UPLOAD_DIR = previousUploadDir
+})
+
+const photo = (width = 600, height = 780) =>
+  sharp({ create: { width, height, channels: 3, background: '#e8e4dc' } })
+    .jpeg()
+    .toBuffer()
+    .then((b) => new Uint8Array(b))
+async function scan(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create()
+  doc.addPage([595, 842]).drawText('Scan')
+  return doc.save({ useObjectStreams: false })
+}
+
+describe('every operation of the OpenAPI document answers as documented', () => {
+  it('without a session: 401 everywhere but the document itself', async () => {
+    await actAs(null)
+    const id = randomUUID()
+    const none = { cookie: false }
+    const answers = [
+      await op.listMyApplications(none),
+      await op.startApplication({ kind: 'first' }, none),
+      await op.getMyApplication(id, none),
+      await op.saveSection(id, 'permit', COMPLETE_ANSWERS.permit, none),
+      await op.submitApplication(id, { ...none, headers: key() }),
+      await op.listMyPermits(none),
+      await op.uploadDocument(id, 'passport_copy', await scan(), 'application/pdf', none),
+      await op.downloadDocument(id, randomUUID(), none),
+      await op.deleteDocument(id, randomUUID(), none),
+      await op.getMyAppointment(id, none),
+      await op.listFreeSlots(id, '', none),
+      await op.getAppointmentCalendarFile(id, none),
+      await booking('holdSlot', id, { slotId: randomUUID() }, none),
+      await booking('confirmAppointment', id, {}, none),
+      await booking('rescheduleAppointment', id, { slotId: randomUUID() }, none),
+      await booking('cancelAppointment', id, {}, none),
+    ]
+    for (const answer of answers) expect(answer.status).toBe(401)
+    expect((await op.getOpenApiDocument()).status).toBe(200)
+  })
+
+  it('applications, sections, documents and submission', async () => {
+    await actAs(testEmail('contract'))
+    expect((await op.listMyApplications()).status).toBe(200)
+    expect((await op.listMyPermits()).status).toBe(200)
+
+    const first = { kind: 'first', permitType: 'short_term', legalStayUntil: inDays(30) }
+    const started = await op.startApplication(first)
+    expect(started.status).toBe(201)
+    const id = started.body.id
+    expect((await op.startApplication({ ...first, status: 'approved' })).status).toBe(400)
+    expect((await op.startApplication({ ...first, legalStayUntil: inDays(-1) })).status).toBe(422)
+    expect((await op.startApplication(first, { crossSite: true })).status).toBe(403)
+    const asText = { headers: { 'content-type': 'text/plain' } }
+    expect((await op.startApplication(JSON.stringify(first), asText)).status).toBe(415)
+    const huge = { ...first, note: 'x'.repeat(70_000) }
+    expect((await op.startApplication(huge)).status).toBe(413)
+
+    expect((await op.getMyApplication(id)).status).toBe(200)
+    expect((await op.getMyApplication(randomUUID())).status).toBe(404)
+
+    expect((await op.saveSection(id, 'permit', { requestedMonths: 12 })).status).toBe(400)
+    expect((await op.saveSection(id, 'nope', {})).status).toBe(404)
+    expect(
+      (await op.saveSection(id, 'permit', COMPLETE_ANSWERS.permit, { crossSite: true })).status,
+    ).toBe(403)
+    expect((await op.submitApplication(id)).status).toBe(400) // no Idempotency-Key
+    expect((await op.submitApplication(id, { headers: key() })).status).toBe(422)
+    for (const [section, values] of Object.entries(COMPLETE_ANSWERS))
+      expect((await op.saveSection(id, section, values)).status, section).toBe(200)
+
+    // Documents: every refusal the upload takes, then one file per required item.
+    const pdf = await scan()
+    expect((await op.uploadDocument(id, 'no_such_item', pdf, 'application/pdf')).status).toBe(400)
+    const text = new TextEncoder().encode('plain text')
+    expect((await op.uploadDocument(id, 'passport_copy', text, 'text/plain')).status).toBe(415)
+    const tiny = await photo(120, 160)
+    expect((await op.uploadDocument(id, 'biometric_photo', tiny, 'image/jpeg')).status).toBe(422)
+    const tooLarge = new Uint8Array(MAX_PHOTO_BYTES + 1)
+    expect((await op.uploadDocument(id, 'biometric_photo', tooLarge, 'image/jpeg')).status).toBe(
+      413,
+    )
+    const crossSite = { crossSite: true }
+    expect(
+      (await op.uploadDocument(id, 'passport_copy', pdf, 'application/pdf', crossSite)).status,
+    ).toBe(403)
+    expect(
+      (await op.uploadDocument(randomUUID(), 'passport_copy', pdf, 'application/pdf')).status,
+    ).toBe(404)
+    const { items } = await getMyDocuments(id)
+    const uploaded: string[] = []
+    for (const item of items.filter((i) => !i.optional)) {
+      const isPhoto = item.accepts.includes('photo')
+      const answer = await op.uploadDocument(
+        id,
+        item.code,
+        isPhoto ? await photo() : pdf,
+        isPhoto ? 'image/jpeg' : 'application/pdf',
+      )
+      expect(answer.status, item.code).toBe(201)
+      uploaded.push(answer.body.id)
+    }
+    const extra = await op.uploadDocument(id, 'passport_copy', pdf, 'application/pdf')
+    expect(extra.status).toBe(201)
+
+    expect((await op.downloadDocument(id, extra.body.id)).status).toBe(200)
+    expect((await op.downloadDocument(id, randomUUID())).status).toBe(404)
+    expect((await op.deleteDocument(id, extra.body.id, { crossSite: true })).status).toBe(403)
+    expect((await op.deleteDocument(id, extra.body.id)).status).toBe(204)
+    expect((await op.deleteDocument(id, extra.body.id)).status).toBe(404)
+
+    const sent = await op.submitApplication(id, { headers: key() })
+    expect(sent.status).toBe(200)
+    // Once sent: nothing can change any more.
+    expect((await op.submitApplication(id, { headers: key() })).status).toBe(409)
+    expect((await op.saveSection(id, 'permit', COMPLETE_ANSWERS.permit)).status).toBe(409)
+    expect((await op.uploadDocument(id, 'passport_copy', pdf, 'application/pdf')).status).toBe(409)
+    expect((await op.deleteDocument(id, uploaded[0]!)).status).toBe(409)
+  })
+
+  it('appointments: slots, hold, confirm, calendar, reschedule and cancel', async () => {
+    const [person] = await createBookableApplications(1, 35)
+    await actAs(`booker.${person!.userId}@example.org`)
+    const id = person!.applicationId
+    const slots = await createTestSlots({ provinceCode: 35, capacity: 1, count: 3 })
+
+    expect((await op.getMyAppointment(id)).status).toBe(404)
+    expect((await op.getAppointmentCalendarFile(id)).status).toBe(404)
+    expect((await op.listFreeSlots(id)).status).toBe(200)
+    expect((await op.listFreeSlots(id, '?from=2026-13-45')).status).toBe(400)
+    expect((await op.listFreeSlots(randomUUID())).status).toBe(404)
+
+    expect((await booking('confirmAppointment', id, {})).status).toBe(409) // nothing held
+    expect((await booking('holdSlot', id, {})).status).toBe(400)
+    expect((await booking('holdSlot', id, { slotId: slots[0] }, { crossSite: true })).status).toBe(
+      403,
+    )
+    expect((await booking('holdSlot', id, { slotId: slots[0] })).status).toBe(200)
+    expect((await op.getMyAppointment(id)).status).toBe(200)
+    expect((await booking('confirmAppointment', id, { extra: 1 })).status).toBe(400)
+    expect((await booking('confirmAppointment', id, {})).status).toBe(200)
+    expect((await op.getAppointmentCalendarFile(id)).status).toBe(200)
+
+    expect((await booking('rescheduleAppointment', id, { slotId: slots[0] })).status).toBe(409)
+    expect((await booking('rescheduleAppointment', id, { slotId: slots[1] })).status).toBe(200)
+    expect((await booking('cancelAppointment', id, {}, { crossSite: true })).status).toBe(403)
+    expect((await booking('cancelAppointment', id, {})).status).toBe(200)
+    expect((await booking('cancelAppointment', id, {})).status).toBe(422)
+  })
+
+  it('has exercised every operation of the document, with a success and a client error', () => {
+    expect(contract.operationIds().sort()).toEqual(
+      [...Object.keys(op), ...Object.keys(BOOKING)].sort(),
+    )
+    expect(contract.unexercised()).toEqual([])
+  })
+})
