@@ -7,6 +7,7 @@ import { isLocale } from '@/lib/domain/locales'
 import { nationalityOptions } from '@/lib/domain/nationalities'
 import { I18nClientProvider } from '@/lib/i18n/client'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { RESOURCES } from '@/lib/i18n/resources'
 import { queueQueryOptions } from '@/lib/queries/staff-queue'
 import { DEFAULT_QUEUE_QUERY, queueQuerySchema } from '@/lib/schemas/casework/queue'
@@ -23,6 +24,12 @@ type Props = {
 
 // The directorate's work queue. The filters live in the URL; the first page is read here and
 // handed to react-query, which keeps it fresh in the browser.
+export async function generateMetadata({ params, searchParams }: Props) {
+  return pageMetadata(params, 'casework:queue.title', {
+    error: queueQuerySchema.safeParse(await searchParams).success === false,
+  })
+}
+
 export default async function CaseQueuePage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()

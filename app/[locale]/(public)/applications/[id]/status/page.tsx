@@ -9,6 +9,7 @@ import { daysBetween } from '@/lib/domain/permits/dates'
 import { DOCUMENT_CODES, requirementFor, type DocumentCode } from '@/lib/domain/permits/documents'
 import { maxBytesFor, UPLOAD_REFUSALS } from '@/lib/domain/uploads'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { getMyApplicationProgress } from '@/lib/server/applications/application-progress'
 import { todayInIstanbul } from '@/lib/server/clock'
@@ -30,6 +31,12 @@ const isCode = (v: string): v is DocumentCode => (DOCUMENT_CODES as readonly str
 
 // Where a sent application stands: the step, who acts, the deadline, the timeline; and the
 // answer to a missing-documents request, uploaded item by item.
+export async function generateMetadata({ params, searchParams }: Props) {
+  return pageMetadata(params, 'applications:progress.title', {
+    error: typeof (await searchParams).error === 'string',
+  })
+}
+
 export default async function ApplicationStatusPage({ params, searchParams }: Props) {
   const { locale, id } = await params
   if (!isLocale(locale)) notFound()

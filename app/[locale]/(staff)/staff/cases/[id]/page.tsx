@@ -13,6 +13,7 @@ import type { CaseAction } from '@/lib/domain/casework/case-actions'
 import { isLocale } from '@/lib/domain/locales'
 import { addDays, addMonths } from '@/lib/domain/permits/dates'
 import { getT } from '@/lib/i18n/create-translator'
+import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { requireStaff } from '@/lib/server/actor'
 import { getCase } from '@/lib/server/casework/get-case'
 import { todayInIstanbul } from '@/lib/server/clock'
@@ -42,6 +43,10 @@ const ACTION_OF: Record<CaseAction | 'note', forms.Action> = {
   handed_to_post: forms.handedToPostAction,
   returned: forms.returnedAction,
   delivered: forms.deliveredAction,
+}
+
+export function generateMetadata({ params }: Props) {
+  return pageMetadata(params, 'casework:case.title')
 }
 
 export default async function CasePage({ params, searchParams }: Props) {
