@@ -25,11 +25,15 @@ import { POST as postSubmit } from '@/app/api/v1/applications/[id]/submit/route'
 import { GET as getApplications, POST as postApplication } from '@/app/api/v1/applications/route'
 import { GET as getOpenApi } from '@/app/api/v1/openapi.json/route'
 import { GET as getPermits } from '@/app/api/v1/permits/route'
+import { GET as getCaseDocument } from '@/app/api/v1/staff/cases/[id]/documents/[documentId]/route'
+import { GET as getQueue } from '@/app/api/v1/staff/cases/route'
 import { MAX_PHOTO_BYTES } from '@/lib/domain/uploads'
 import { getMyDocuments } from '../documents/checklist'
 import { COMPLETE_ANSWERS, inDays, testEmail } from '../testing/application-fixtures'
 import { actAs } from '../testing/as-user'
 import { createBookableApplications, createTestSlots } from '../testing/booking-fixtures'
+import { createCase } from '../testing/case-fixtures'
+import { uploadDocumentFor } from '../testing/attach-documents'
 import { openApiContract } from '../testing/openapi-contract'
 import { setCurrentRequest } from '../testing/request-context'
 import { openApiDocument } from './openapi'
@@ -141,6 +145,16 @@ const op = {
     call(
       'getAppointmentCalendarFile',
       getCalendar(request('GET', `/applications/${id}/appointment/calendar`, o), ctx({ id })),
+    ),
+  listQueueCases: (query = '', o?: Options) =>
+    call('listQueueCases', getQueue(request('GET', `/staff/cases${query}`, o), ctx({}))),
+  getCaseDocument: (id: string, documentId: string, o?: Options) =>
+    call(
+      'getCaseDocument',
+      getCaseDocument(
+        request('GET', `/staff/cases/${id}/documents/${documentId}`, o),
+        ctx({ id, documentId }),
+      ),
     ),
   getOpenApiDocument: () =>
     call('getOpenApiDocument', getOpenApi(request('GET', '/openapi.json', { cookie: false }))),
@@ -316,6 +330,24 @@ describe('every operation of the OpenAPI document answers as documented', () => 
     expect((await booking('cancelAppointment', id, {}, { crossSite: true })).status).toBe(403)
     expect((await booking('cancelAppointment', id, {})).status).toBe(200)
     expect((await booking('cancelAppointment', id, {})).status).toBe(422)
+  })
+
+  it('staff: the work queue and a case document', async () => {
+    await actAs(null)
+    expect((await op.listQueueCases('', { cookie: false })).status).toBe(401)
+    await actAs(testEmail('not-staff'))
+    expect((await op.listQueueCases()).status).toBe(404)
+    await actAs('agent.callcentre@example.org')
+    expect((await op.listQueueCases()).status).toBe(403)
+    await actAs('caseworker.istanbul@example.org')
+    expect((await op.listQueueCases('?sort=deadline&status=under_review')).status).toBe(200)
+    expect((await op.listQueueCases('?status=approvedd')).status).toBe(400)
+    const c = await createCase(34)
+    const documentId = await uploadDocumentFor(c.id, c.applicantId)
+    expect((await op.getCaseDocument(c.id, documentId)).status).toBe(200)
+    expect((await op.getCaseDocument(c.id, randomUUID())).status).toBe(404)
+    await actAs('caseworker.ankara@example.org')
+    expect((await op.getCaseDocument(c.id, documentId)).status).toBe(404)
   })
 
   it('has exercised every operation of the document, with a success and a client error', () => {

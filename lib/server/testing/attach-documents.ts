@@ -27,3 +27,25 @@ export async function attachRequiredDocuments(applicationId: string): Promise<vo
     })
   }
 }
+
+/** One real stored file (a small PDF) on an application, as if its owner had uploaded it. */
+export async function uploadDocumentFor(applicationId: string, applicantId: string) {
+  const { getObjectStorage } = await import('../storage/object-storage')
+  const bytes = Buffer.from('%PDF-1.4\n%test\n')
+  const id = randomUUID()
+  const storageKey = `documents/${randomUUID()}`
+  await getObjectStorage().put(storageKey, bytes, 'application/pdf')
+  const db = await getDb()
+  await db.insert(applicationDocuments).values({
+    id,
+    applicationId,
+    checklistItem: 'passport_copy',
+    storageKey,
+    contentType: 'application/pdf',
+    sizeBytes: bytes.length,
+    sha256: '0'.repeat(64),
+    pageCount: 1,
+    uploadedBy: applicantId,
+  })
+  return id
+}
