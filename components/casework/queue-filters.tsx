@@ -37,7 +37,7 @@ export function QueueFilters({ query, nationalities, onChange }: Props) {
     options: readonly string[],
     label: (o: string) => string,
   ) => (
-    <div className="field field--inline">
+    <div className="field">
       <label htmlFor={`q-${name}`}>{t(`queue.filters.${name}`)}</label>
       <select id={`q-${name}`} name={name} defaultValue={(query[name] as string | undefined) ?? ''}>
         {name === 'assigned' || name === 'sort' ? null : (
@@ -64,7 +64,7 @@ export function QueueFilters({ query, nationalities, onChange }: Props) {
       {select('status', CASEWORK_STATUSES, (s) => t(`common:status.${s}`))}
       {select('kind', APPLICATION_KINDS, (k) => t(`common:kind.${k}`))}
       {select('permitType', PERMIT_TYPE_CODES, (p) => t(`common:permitType.${p}`))}
-      <div className="field field--inline">
+      <div className="field">
         <label htmlFor="q-nationality">{t('queue.filters.nationality')}</label>
         <select id="q-nationality" name="nationality" defaultValue={query.nationality ?? ''}>
           <option value="">{t('queue.filters.all')}</option>
@@ -75,7 +75,7 @@ export function QueueFilters({ query, nationalities, onChange }: Props) {
           ))}
         </select>
       </div>
-      <div className="field field--inline">
+      <div className="field">
         <label htmlFor="q-submittedFrom">{t('queue.filters.submittedFrom')}</label>
         <input
           id="q-submittedFrom"
@@ -84,7 +84,7 @@ export function QueueFilters({ query, nationalities, onChange }: Props) {
           defaultValue={query.submittedFrom ?? ''}
         />
       </div>
-      <div className="field field--inline">
+      <div className="field">
         <label htmlFor="q-submittedTo">{t('queue.filters.submittedTo')}</label>
         <input
           id="q-submittedTo"
@@ -95,7 +95,7 @@ export function QueueFilters({ query, nationalities, onChange }: Props) {
       </div>
       {select('assigned', ASSIGNMENT_FILTERS, (a) => t(`queue.assignment.${a}`))}
       {select('sort', QUEUE_SORTS, (s) => t(`queue.sort.${s}`))}
-      <div className="field field--inline checkbox">
+      <div className="checkbox">
         <input
           id="q-overdue"
           name="overdue"
