@@ -1,0 +1,208 @@
+import '../testing/request-scope-mocks'
+import { eq } from 'drizzle-orm'
+import { afterEach, describe, expect, it } from 'vitest'
+import { getDb } from '@/db'
+import { applications, auditEvents, caseNotes, documentRequests } from '@/db/schema'
+import { AccessDenied } from '../actor'
+import { inDays, testEmail } from '../testing/application-fixtures'
+import { actAs } from '../testing/as-user'
+import { caseVersion, createCase } from '../testing/case-fixtures'
+import { addCaseNote } from './add-case-note'
+import { approveCase } from './approve-case'
+import { assignCase, claimCase, releaseCase } from './assign-case'
+import {
+  recordCardPrinting,
+  recordDelivered,
+  recordHandedToPost,
+  recordReturned,
+} from './card-steps'
+import { closeCase, markNotProcessed } from './close-case'
+import { findCasesForQueue } from './find-cases-for-queue'
+import { getCase } from './get-case'
+import { readCaseDocument } from './read-case-document'
+import { recordReceipt } from './record-receipt'
+import { refuseCase } from './refuse-case'
+import { requestDocuments } from './request-documents'
+import { resolveProposal } from './resolve-proposal'
+
+// Every casework operation × every kind of caller who must not use it on an İstanbul case:
+// the answer is 403 (a role without the permission) or 404 (anything else), with no data and
+// the database unchanged (security.md AC-01, AC-06).
+
+const ISTANBUL = 34
+
+// `forbiddenFor`: operations this caller's role has no permission for (403 before any read).
+type Caller = {
+  label: string
+  email: () => string | null
+  expected: AccessDenied['reason'][]
+  forbiddenFor?: string[]
+}
+const CALLERS: Caller[] = [
+  { label: 'nobody signed in', email: () => null, expected: ['unauthenticated'] },
+  { label: 'an applicant', email: () => testEmail('matrix'), expected: ['not_found'] },
+  {
+    label: 'a caseworker of Ankara',
+    email: () => 'caseworker.ankara@example.org',
+    expected: ['not_found'],
+    forbiddenFor: ['assignCase', 'resolveProposal'],
+  },
+  {
+    label: 'a supervisor of Ankara',
+    email: () => 'supervisor.ankara@example.org',
+    expected: ['not_found'],
+  },
+  {
+    label: 'the call centre',
+    email: () => 'agent.callcentre@example.org',
+    expected: ['forbidden'],
+  },
+  {
+    label: 'a deactivated caseworker of İstanbul',
+    email: () => 'former.caseworker@example.org',
+    expected: ['not_found'],
+  },
+]
+
+type Operation = [
+  name: string,
+  run: (id: string, version: number) => Promise<unknown>,
+  readOnly?: boolean,
+]
+const OPERATIONS: Operation[] = [
+  ['getCase', (id) => getCase(id), true],
+  ['readCaseDocument', (id) => readCaseDocument(id, crypto.randomUUID()), true],
+  ['claimCase', (id, v) => claimCase({ applicationId: id, expectedVersion: v })],
+  ['releaseCase', (id, v) => releaseCase({ applicationId: id, expectedVersion: v })],
+  [
+    'assignCase',
+    (id, v) => assignCase({ applicationId: id, expectedVersion: v, assignee: crypto.randomUUID() }),
+  ],
+  ['addCaseNote', (id) => addCaseNote({ applicationId: id, body: 'x' })],
+  ['recordReceipt', (id, v) => recordReceipt({ applicationId: id, expectedVersion: v })],
+  [
+    'requestDocuments',
+    (id, v) =>
+      requestDocuments({ applicationId: id, expectedVersion: v, items: ['criminal_record'] }),
+  ],
+  [
+    'approveCase',
+    (id, v) =>
+      approveCase({
+        applicationId: id,
+        expectedVersion: v,
+        validFrom: inDays(0),
+        validUntil: inDays(100),
+      }),
+  ],
+  [
+    'refuseCase',
+    (id, v) =>
+      refuseCase({
+        applicationId: id,
+        expectedVersion: v,
+        legalBasis: 'art25_general',
+        reason: 'x',
+      }),
+  ],
+  [
+    'resolveProposal',
+    (id, v) => resolveProposal({ applicationId: id, expectedVersion: v, outcome: 'confirm' }),
+  ],
+  [
+    'markNotProcessed',
+    (id, v) =>
+      markNotProcessed({ applicationId: id, expectedVersion: v, reason: 'missed_appointment' }),
+  ],
+  [
+    'closeCase',
+    (id, v) => closeCase({ applicationId: id, expectedVersion: v, reason: 'duplicate' }),
+  ],
+  [
+    'recordCardPrinting',
+    (id, v) =>
+      recordCardPrinting({ applicationId: id, expectedVersion: v, cardSerial: 'A1234567' }),
+  ],
+  [
+    'recordHandedToPost',
+    (id, v) =>
+      recordHandedToPost({
+        applicationId: id,
+        expectedVersion: v,
+        trackingNumber: 'RR123456789TR',
+      }),
+  ],
+  ['recordReturned', (id, v) => recordReturned({ applicationId: id, expectedVersion: v })],
+  ['recordDelivered', (id, v) => recordDelivered({ applicationId: id, expectedVersion: v })],
+]
+
+async function snapshot(id: string) {
+  const db = await getDb()
+  const [app] = await db.select().from(applications).where(eq(applications.id, id))
+  const audits = (await db.select().from(auditEvents).where(eq(auditEvents.entityId, id))).length
+  const notes = (await db.select().from(caseNotes).where(eq(caseNotes.applicationId, id))).length
+  const requests = (
+    await db.select().from(documentRequests).where(eq(documentRequests.applicationId, id))
+  ).length
+  return { app, audits, notes, requests }
+}
+
+afterEach(() => actAs(null))
+
+describe('casework authorization matrix', () => {
+  for (const caller of CALLERS) {
+    it(`${caller.label}: every operation is refused and nothing changes`, async () => {
+      const c = await createCase(ISTANBUL)
+      const version = await caseVersion(c.id)
+      await actAs(caller.email())
+      const before = await snapshot(c.id)
+      for (const [name, run] of OPERATIONS) {
+        const error = await run(c.id, version).then(
+          () => null,
+          (e: unknown) => e,
+        )
+        expect(error, name).toBeInstanceOf(AccessDenied)
+        const expected = caller.forbiddenFor?.includes(name) ? ['forbidden'] : caller.expected
+        expect(expected, name).toContain((error as AccessDenied).reason)
+      }
+      expect(await snapshot(c.id)).toEqual(before)
+    })
+  }
+
+  it('a directorate admin and the national admin may read but not decide', async () => {
+    const c = await createCase(ISTANBUL)
+    const version = await caseVersion(c.id)
+    for (const email of ['admin.istanbul@example.org', 'admin.national@example.org']) {
+      await actAs(email)
+      expect((await getCase(c.id)).id).toBe(c.id)
+      const before = await snapshot(c.id)
+      for (const [name, run, readOnly] of OPERATIONS) {
+        if (readOnly) continue
+        const error = await run(c.id, version).then(
+          () => null,
+          (e: unknown) => e,
+        )
+        expect((error as AccessDenied).reason, `${email} ${name}`).toBe('forbidden')
+      }
+      expect(await snapshot(c.id)).toMatchObject({ ...before, audits: before.audits })
+    }
+  })
+
+  it('the queue shows only the caller’s directorate, and every directorate to the national admin', async () => {
+    const ist = await createCase(ISTANBUL)
+    const ank = await createCase(6)
+    await actAs('caseworker.istanbul@example.org')
+    const mine = (
+      await findCasesForQueue({ assigned: 'any', sort: 'submitted', status: 'under_review' })
+    ).rows.map((r) => r.id)
+    expect(mine).toContain(ist.id)
+    expect(mine).not.toContain(ank.id)
+    await actAs('admin.national@example.org')
+    const all = await findCasesForQueue({
+      assigned: 'any',
+      sort: 'deadline',
+      status: 'under_review',
+    })
+    expect(all.total).toBeGreaterThanOrEqual(2)
+  })
+})
