@@ -56,4 +56,3 @@ export async function enforceRateLimits(checks: readonly RateLimitCheck[]): Prom
 export function addressSubject(address: string): string {
   return createHmac('sha256', authSecret()).update(`address:${address}`).digest('base64url')
 }
-

@@ -23,7 +23,7 @@ export default async function ApplicationPage({ params }: Props) {
   const app = await loadForPage(locale, 'applicant', paths.application(locale, id), () =>
     getMyApplication(id),
   )
-  if (app.status !== 'draft') redirect(paths.applicationStatus(locale, id))
+  if (app.status !== 'draft') redirect(paths.applicationConfirmation(locale, id))
   const t = getT(locale, ['application', 'common'])
   // The tasks this permit type has (a family permit also has its sponsor).
   const tasks = taskStates(app.formData, taskContextFor(app))

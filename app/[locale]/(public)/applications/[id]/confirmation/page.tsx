@@ -74,6 +74,9 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
         </p>
       ) : null}
       <p>
+        <Link href={paths.applicationStatus(locale, id)}>{t('applications:progress.title')}</Link>
+      </p>
+      <p>
         <Link href={`${paths.application(locale, id)}/registration-form`}>
           {t('registration.open')}
         </Link>
