@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto'
+import { addDays } from '@/lib/domain/permits/dates'
+import { todayInIstanbul } from '../clock'
 
 // Shared by the integration tests: a fresh address per test and a complete set of answers.
 
 export const testEmail = (tag: string) => `${tag}.${randomBytes(4).toString('hex')}@example.org`
 
-export const inDays = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+/** A calendar day counted from today in Türkiye: the server's clocks run on that day, not UTC's. */
+export const inDays = (days: number) => addDays(todayInIstanbul(), days)
 
 /** Answers that pass every task of a first short-term (tourism) application, as a form sends them. */
 export const COMPLETE_ANSWERS: Record<string, Record<string, string>> = {
