@@ -1,6 +1,7 @@
 import 'server-only'
 import { eq, sql } from 'drizzle-orm'
 import { documentRequests } from '@/db/schema'
+import { endApplicationBookings } from '../appointments/end-bookings'
 import { Refused } from '../errors'
 import { changeMyApplication } from './change-my-application'
 import { unsafeFilesSince, unsafeFindOpenRequest } from './document-request'
@@ -35,5 +36,7 @@ export function answerDocumentRequest(applicationId: string): Promise<void> {
 
 /** The applicant withdraws an application not yet decided. */
 export function withdrawMyApplication(applicationId: string): Promise<void> {
-  return changeMyApplication(applicationId, 'withdrawn', 'withdrawn')
+  return changeMyApplication(applicationId, 'withdrawn', 'withdrawn', (tx, row, actorUserId) =>
+    endApplicationBookings(tx, row.id, actorUserId),
+  )
 }

@@ -20,7 +20,7 @@ export async function changeMyApplication(
   applicationId: string,
   to: ApplicationStatus,
   action: string,
-  work: (tx: Tx, row: Row) => Promise<void> = async () => {},
+  work: (tx: Tx, row: Row, actorUserId: string) => Promise<void> = async () => {},
 ): Promise<void> {
   const actor = await requireSignedIn()
   if (actor.kind !== 'applicant' || !isUuid(applicationId)) throw new AccessDenied('not_found')
@@ -33,7 +33,7 @@ export async function changeMyApplication(
     if (!row) throw new AccessDenied('not_found')
     if (!canTransition(row.status, to, 'applicant'))
       throw new Refused('not_possible_now', { namespace: 'applications', status: 409 })
-    await work(tx, row)
+    await work(tx, row, actor.userId)
     await tx
       .update(applications)
       .set({ status: to, version: sql`${applications.version} + 1`, updatedAt: sql`now()` })

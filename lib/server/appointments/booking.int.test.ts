@@ -15,6 +15,7 @@ import {
   holdAs,
   overbookedSlots,
 } from '../testing/booking-fixtures'
+import { withdrawMyApplication } from '../applications/answer-document-request'
 import { cancelAppointment, rescheduleAppointment } from './change-appointment'
 
 // Run on PGlite (one connection, so the races are serialised) and on PostgreSQL with a pool
@@ -57,6 +58,23 @@ afterAll(async () => {
 })
 
 describe('booking under contention', () => {
+  it('gives the place back at once when the applicant withdraws the application', async () => {
+    const [person, next] = await createBookableApplications(2, PROVINCE)
+    const [slotId] = await createTestSlots({ provinceCode: PROVINCE, capacity: 1 })
+    expect((await holdAs(person!, slotId!)).ok).toBe(true)
+    expect((await confirmAs(person!)).ok).toBe(true)
+    expect(await holdAs(next!, slotId!)).toMatchObject({ ok: false, reason: 'slot_full' })
+    await runAsUser(person!.userId, () => withdrawMyApplication(person!.applicationId))
+    expect(await activeCount(person!.applicationId)).toBe(0)
+    const db = await getDb()
+    const [ended] = await db
+      .select({ status: appointments.status })
+      .from(appointments)
+      .where(eq(appointments.applicationId, person!.applicationId))
+    expect(ended!.status).toBe('cancelled')
+    expect((await holdAs(next!, slotId!)).ok).toBe(true)
+  })
+
   it('gives exactly M places to N parallel applicants on a slot of capacity M', async () => {
     const people = await createBookableApplications(100, PROVINCE)
     const [slotId] = await createTestSlots({ provinceCode: PROVINCE, capacity: 5 })

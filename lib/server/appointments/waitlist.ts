@@ -27,6 +27,7 @@ import {
 } from './booking-guard'
 import { runBookingOperation, type BookingRequest } from './booking-operation'
 import { replaceAppointment } from './change-appointment'
+import { endWaitlistEntry, returnOfferedSeat } from './end-bookings'
 
 export type WaitlistRefusal = BookingRefusal | 'offer_gone'
 export type WaitlistResult = { ok: true } | { ok: false; reason: WaitlistRefusal }
@@ -67,16 +68,6 @@ async function lockEntry(tx: Tx, applicationId: string) {
     .where(eq(appointmentWaitlist.applicationId, applicationId))
     .for('update')
   return entry ?? null
-}
-
-/** Gives an offered place back to everyone at once (no quarantine: nobody had it). */
-async function returnOfferedSeat(tx: Tx, slotId: string, seatNo: number, applicationId: string) {
-  await tx.execute(
-    sql`update slot_seats
-           set state = 'free', offered_to = null, hold_expires_at = null, available_from = now()
-         where slot_id = ${slotId} and seat_no = ${seatNo}
-           and state = 'offered' and offered_to = ${applicationId}`,
-  )
 }
 
 /**
@@ -131,21 +122,7 @@ export async function leaveWaitlist(applicationId: string): Promise<WaitlistResu
       .where(and(eq(applications.id, applicationId), eq(applications.applicantId, userId)))
       .for('update')
     if (!own) throw new AccessDenied('not_found')
-    const entry = await lockEntry(tx, applicationId)
-    if (!entry || (entry.status !== 'waiting' && entry.status !== 'offered'))
-      return { ok: true as const }
-    if (entry.status === 'offered' && entry.offeredSlotId && entry.offeredSeatNo !== null)
-      await returnOfferedSeat(tx, entry.offeredSlotId, entry.offeredSeatNo, applicationId)
-    await tx
-      .update(appointmentWaitlist)
-      .set({ status: 'cancelled', offerExpiresAt: null, updatedAt: sql`now()` })
-      .where(eq(appointmentWaitlist.applicationId, applicationId))
-    await writeAudit(tx, {
-      actorUserId: userId,
-      action: 'waitlist.left',
-      entityType: 'application',
-      entityId: applicationId,
-    })
+    await endWaitlistEntry(tx, applicationId, userId)
     return { ok: true as const }
   })
 }
