@@ -57,6 +57,12 @@ test('a caseworker asks for a document, the applicant answers from a phone, the 
   // Back in the queue under review: approve, print the card, hand it to PTT.
   await worker.goto(`/en/staff/cases/${c.id}`)
   await expect(worker.locator('.caption .tag')).toHaveText(enCommon.status.under_review)
+  // The answered PDF is drawn inside the page by pdf.js, a page at a time.
+  const viewer = worker.locator('.pdf-viewer').first()
+  await expect(viewer.locator('canvas')).toBeVisible()
+  await expect(viewer.locator('.pdf-pager')).toContainText('1 of 2')
+  await viewer.getByRole('button', { name: 'Next page' }).click()
+  await expect(viewer.locator('.pdf-pager')).toContainText('2 of 2')
   await worker.locator('#form-approve button[type=submit]').click()
   await expect(worker.locator('.caption .tag')).toHaveText(enCommon.status.approved)
   await worker.locator('#card_printing-cardSerial').fill('A12345678')

@@ -2,10 +2,11 @@ import type { Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { formatFileSize } from '@/lib/i18n/format-size'
 import type { CaseView } from '@/lib/domain/casework/case-view'
+import { PdfViewer } from './pdf-viewer'
 
 type Props = { locale: Locale; view: CaseView }
 
-/** The uploaded files: photos and scans shown in the page, PDFs opened in the browser's viewer. */
+/** The uploaded files: photos, scans and PDFs shown in the page (PDFs drawn by pdf.js). */
 export function CaseDocuments({ locale, view }: Props) {
   const t = getT(locale, ['casework', 'application'])
   const url = (id: string) => `/api/v1/staff/cases/${view.id}/documents/${id}`
@@ -26,9 +27,18 @@ export function CaseDocuments({ locale, view }: Props) {
                 // eslint-disable-next-line @next/next/no-img-element -- a private, audited file, never optimised or cached
                 <img src={url(d.id)} alt={label} className="document-preview" loading="lazy" />
               ) : (
-                <a href={url(d.id)} target="_blank" rel="noopener">
-                  {t('case.openPdf', { name: label })}
-                </a>
+                <PdfViewer
+                  url={url(d.id)}
+                  labels={{
+                    region: t('case.pdf.region', { name: label }),
+                    page: t('case.pdf.page', { page: '{{page}}', pages: '{{pages}}' }),
+                    previous: t('case.pdf.previous'),
+                    next: t('case.pdf.next'),
+                    loading: t('case.pdf.loading'),
+                    failed: t('case.pdf.failed'),
+                    open: t('case.openPdf', { name: label }),
+                  }}
+                />
               )}
             </li>
           )
