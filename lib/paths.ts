@@ -23,6 +23,7 @@ export const paths = {
   appointment: (l: Locale, id: string) => `/${l}/applications/${id}/appointment`,
   staffHome: (l: Locale) => `/${l}/staff`,
   staffAppointments: (l: Locale) => `/${l}/staff/appointments`,
+  staffCaseworkSettings: (l: Locale) => `/${l}/staff/cases/settings`,
   staffCapacity: (l: Locale) => `/${l}/staff/capacity`,
   devMailbox: (l: Locale) => `/${l}/dev/mailbox`,
 }

@@ -5,6 +5,8 @@ import type { PermitTypeCode } from '../permits/permit-types'
 import { addDays, daysBetween, type IsoDate } from '../permits/dates'
 
 export const DECISION_DAYS = 90
+/** The longest a directorate may take on long-term permits where the rules allow it. */
+export const LONG_TERM_DECISION_DAYS_MAX = 180
 export const DOCUMENT_REQUEST_DAYS = 30
 export const POST_OFFICE_HOLD_DAYS = 10
 /** A decision deadline this close counts as "near" in the queue. */

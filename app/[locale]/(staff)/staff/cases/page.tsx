@@ -1,14 +1,17 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { CaseQueue } from '@/components/casework/case-queue'
 import { ErrorSummary } from '@/components/form/error-summary'
 import { StaffShell } from '@/components/staff/staff-shell'
 import { isLocale } from '@/lib/domain/locales'
 import { nationalityOptions } from '@/lib/domain/nationalities'
+import { roleHasPermission } from '@/lib/domain/staff-roles'
 import { I18nClientProvider } from '@/lib/i18n/client'
 import { getT } from '@/lib/i18n/create-translator'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { RESOURCES } from '@/lib/i18n/resources'
+import { paths } from '@/lib/paths'
 import { queueQueryOptions } from '@/lib/queries/staff-queue'
 import { DEFAULT_QUEUE_QUERY, queueQuerySchema } from '@/lib/schemas/casework/queue'
 import { fieldErrorsFrom } from '@/lib/schemas/form-state'
@@ -51,6 +54,11 @@ export default async function CaseQueuePage({ params, searchParams }: Props) {
   return (
     <StaffShell locale={locale} role={actor.role} current="cases">
       <h1>{t('queue.title')}</h1>
+      {roleHasPermission(actor.role, 'casework.configure') ? (
+        <p>
+          <Link href={paths.staffCaseworkSettings(locale)}>{t('settings.link')}</Link>
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} />
       <I18nClientProvider locale={locale} messages={messages}>
         <HydrationBoundary state={dehydrate(queryClient)}>
