@@ -23,6 +23,27 @@ export function requestHash(operation: string, input: unknown): string {
     .digest('hex')
 }
 
+type Claim = { userId: string; key: string; operation: string; requestHash: string }
+
+/**
+ * The answer stored for this key, `key_reused` when the key was used for another request, or
+ * null when it is unused. Lets an operation with checks outside its transaction answer a
+ * replay the same as the first time, before the checks.
+ */
+export async function storedAnswer<R extends Outcome>(
+  claim: Claim,
+): Promise<R | { ok: false; reason: 'key_reused' } | null> {
+  const db = await getDb()
+  const [stored] = await db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.userId, claim.userId), eq(idempotencyKeys.key, claim.key)))
+  if (!stored) return null
+  if (stored.requestHash !== claim.requestHash || stored.operation !== claim.operation)
+    return { ok: false, reason: 'key_reused' }
+  return stored.response as R
+}
+
 /**
  * Runs `work` once per (user, key): the key row is written in the same transaction as the
  * work, so a parallel duplicate waits on it and then reads the stored answer (security.md
@@ -30,7 +51,7 @@ export function requestHash(operation: string, input: unknown): string {
  * with another request answers `key_reused`.
  */
 export async function runIdempotent<R extends Outcome>(
-  claim: { userId: string; key: string; operation: string; requestHash: string },
+  claim: Claim,
   work: (tx: Tx) => Promise<R>,
 ): Promise<R | { ok: false; reason: 'key_reused' }> {
   const db = await getDb()
@@ -51,17 +72,7 @@ export async function runIdempotent<R extends Outcome>(
         return answer
       })
       if (result) return result
-      const [stored] = await db
-        .select()
-        .from(idempotencyKeys)
-        .where(and(eq(idempotencyKeys.userId, claim.userId), eq(idempotencyKeys.key, claim.key)))
-      if (
-        !stored ||
-        stored.requestHash !== claim.requestHash ||
-        stored.operation !== claim.operation
-      )
-        return { ok: false, reason: 'key_reused' }
-      return stored.response as R
+      return (await storedAnswer<R>(claim)) ?? { ok: false, reason: 'key_reused' }
     } catch (error) {
       if (error instanceof Refusal) return error.result as R
       if (isRetryable(error) && attempt < 4) continue

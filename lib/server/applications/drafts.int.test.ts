@@ -119,6 +119,20 @@ describe('drafts', () => {
     })
   })
 
+  it('answers key_reused when a key sent one application is replayed for another', async () => {
+    await actAs(email('reuse'))
+    const [first, second] = [await newDraft(), await newDraft()]
+    for (const id of [first, second]) {
+      for (const [section, values] of Object.entries(COMPLETE_ANSWERS))
+        await saveSectionAnswers(id, section as 'personal', values, 'complete')
+      await attachRequiredDocuments(id)
+    }
+    const key = randomUUID()
+    expect(await submitApplication(first, key, 'en')).toMatchObject({ ok: true, id: first })
+    expect(await submitApplication(second, key, 'en')).toEqual({ ok: false, reason: 'key_reused' })
+    expect((await snapshot(second))?.status).toBe('draft')
+  })
+
   it("answers 404 for another applicant's draft and changes nothing", async () => {
     await actAs(email('owner'))
     const id = await newDraft()

@@ -1,6 +1,4 @@
 import 'server-only'
-import type { Tx } from '../transaction'
-import { createHash } from 'node:crypto'
 import { and, desc, eq, lte, sql } from 'drizzle-orm'
 import { getDb } from '@/db'
 import {
@@ -8,7 +6,6 @@ import {
   applications,
   directorates,
   feeTariffs,
-  idempotencyKeys,
   nationalityFeeGroups,
   users,
 } from '@/db/schema'
@@ -25,6 +22,7 @@ import { requireSignedIn } from '../actor'
 import { writeAudit } from '../audit'
 import { todayInIstanbul } from '../clock'
 import { applicationSubmittedMail } from '../mail/templates/account-mails'
+import { Refusal, requestHash, runIdempotent, storedAnswer, type Tx } from '../idempotency'
 import { enqueueMail } from '../outbox/enqueue-mail'
 import { lockDraftAndFindMissingDocuments, missingRequiredDocuments } from '../documents/checklist'
 import { getMyApplication } from './my-application'
@@ -68,16 +66,15 @@ export async function submitApplication(
 ): Promise<SubmitResult> {
   const actor = await requireSignedIn()
   const app = await getMyApplication(id)
-  const requestHash = createHash('sha256').update(`submit:${id}`).digest('hex')
-  const db = await getDb()
-  const [earlier] = await db
-    .select()
-    .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.userId, actor.userId), eq(idempotencyKeys.key, idempotencyKey)))
-  if (earlier)
-    return earlier.requestHash === requestHash
-      ? (earlier.response as SubmitResult)
-      : { ok: false, reason: 'key_reused' }
+  const claim = {
+    userId: actor.userId,
+    key: idempotencyKey,
+    operation: 'application.submit',
+    requestHash: requestHash('application.submit', { id }),
+  }
+  // A replay answers what the first request answered, before the checks that would now fail.
+  const replay = await storedAnswer<SubmitResult>(claim)
+  if (replay) return replay
   if (app.status !== 'draft') return { ok: false, reason: 'already_submitted' }
   const today = todayInIstanbul()
   // Again here, with the catalogue and the sponsor as they are now: the answers were checked
@@ -91,7 +88,7 @@ export async function submitApplication(
   if (period && !period.ok) return { ok: false, reason: period.reason }
   if (!allTasksComplete(app.formData, taskContextFor(app, today)))
     return { ok: false, reason: 'tasks_incomplete' }
-  if ((await missingRequiredDocuments(db, app)).length > 0)
+  if ((await missingRequiredDocuments(await getDb(), app)).length > 0)
     return { ok: false, reason: 'documents_missing' }
 
   const form = app.formData as Record<string, Record<string, string | number>>
@@ -109,22 +106,12 @@ export async function submitApplication(
   }
   const provinceCode = Number(form.address!.provinceCode)
   const next = statusAfterSubmission(app.kind)
-  const result = await db.transaction(async (tx) => {
+  // One transaction with the key (lib/server/idempotency.ts): retried on a serialization
+  // failure or deadlock, a lock timeout answered as busy, a parallel duplicate given this answer.
+  return runIdempotent<SubmitResult>(claim, async (tx) => {
     // Again under the draft's row lock, which uploads and deletions also take.
     if ((await lockDraftAndFindMissingDocuments(tx, app)).length > 0)
-      return { ok: false, reason: 'documents_missing' } satisfies SubmitResult
-    const claimed = await tx
-      .insert(idempotencyKeys)
-      .values({
-        userId: actor.userId,
-        key: idempotencyKey,
-        operation: 'application.submit',
-        requestHash,
-        response: {},
-      })
-      .onConflictDoNothing()
-      .returning({ key: idempotencyKeys.key })
-    if (claimed.length === 0) return null // a parallel request with the same key got there first
+      throw new Refusal<SubmitResult>({ ok: false, reason: 'documents_missing' })
     const fee = await feeFor(tx, String(form.personal!.nationality), months, today)
     const [directorate] = await tx
       .select({ id: directorates.id })
@@ -151,7 +138,8 @@ export async function submitApplication(
         ),
       )
       .returning({ reference: applications.reference })
-    if (moved.length === 0) throw new Error('draft changed while submitting')
+    if (moved.length === 0)
+      throw new Refusal<SubmitResult>({ ok: false, reason: 'already_submitted' })
     await tx.insert(applicationEvents).values([
       { applicationId: id, fromStatus: 'draft', toStatus: 'submitted', actorUserId: actor.userId },
       { applicationId: id, fromStatus: 'submitted', toStatus: next, actorUserId: null },
@@ -172,19 +160,6 @@ export async function submitApplication(
       recipient: user!.email!,
       ...applicationSubmittedMail(locale, { reference: app.reference, next }),
     })
-    const response: SubmitResult = { ok: true, id, reference: app.reference }
-    await tx
-      .update(idempotencyKeys)
-      .set({ response })
-      .where(and(eq(idempotencyKeys.userId, actor.userId), eq(idempotencyKeys.key, idempotencyKey)))
-    return response
+    return { ok: true, id, reference: app.reference }
   })
-  if (result) return result
-  const [stored] = await db
-    .select()
-    .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.userId, actor.userId), eq(idempotencyKeys.key, idempotencyKey)))
-  return (
-    (stored?.response as SubmitResult | undefined) ?? { ok: false, reason: 'already_submitted' }
-  )
 }
