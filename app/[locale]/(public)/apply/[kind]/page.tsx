@@ -5,7 +5,7 @@ import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
-import { listMyPermits } from '@/lib/server/applications/start-application'
+import { listMyPermits } from '@/lib/server/permits/list-my-permits'
 import { loadForPage } from '@/lib/server/page-access'
 import { checkEligibilityAction } from './actions'
 
