@@ -49,3 +49,16 @@ const BY_STATUS: Partial<Record<ApplicationStatus, CardState>> = {
 export function cardState(grantingStatus: ApplicationStatus | null): CardState {
   return (grantingStatus && BY_STATUS[grantingStatus]) || 'issued'
 }
+
+/** A permit as its holder sees it: the permit, its card, and what they may start today. */
+export type HeldPermit = PermitEntries & {
+  id: string
+  permitTypeCode: string
+  purposeCode: string | null
+  documentNumber: string
+  validFrom: IsoDate
+  validUntil: IsoDate
+  cardState: CardState
+  /** Only while the card is with the post. */
+  postTrackingNumber: string | null
+}

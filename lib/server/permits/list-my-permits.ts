@@ -2,26 +2,12 @@ import 'server-only'
 import { desc, eq } from 'drizzle-orm'
 import { getDb } from '@/db'
 import { applications, residencePermits } from '@/db/schema'
-import {
-  cardState,
-  permitEntries,
-  type CardState,
-  type PermitEntries,
-} from '@/lib/domain/permits/permit-entries'
+import { cardState, permitEntries, type HeldPermit } from '@/lib/domain/permits/permit-entries'
 import { requireSignedIn } from '../actor'
 import { todayInIstanbul } from '../clock'
 import { heldBy } from '../scope'
 
-export type MyPermit = PermitEntries & {
-  id: string
-  permitTypeCode: string
-  purposeCode: string | null
-  documentNumber: string
-  validFrom: string
-  validUntil: string
-  cardState: CardState
-  postTrackingNumber: string | null
-}
+export type MyPermit = HeldPermit
 
 /**
  * The permits the signed-in person holds, latest expiry first, with where the card is and what
