@@ -1,9 +1,22 @@
 import { randomUUID } from 'node:crypto'
-import { expect, test } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
 import faCommon from '../locales/fa/common.json' with { type: 'json' }
 import faPermits from '../locales/fa/permits.json' with { type: 'json' }
 import { createUnclaimedPermit, persianDigits } from './support/permits'
 import { signInWithCode } from './support/sign-in'
+
+async function expectNoSeriousAxeProblems(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  )
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([])
+}
 
 test('a permit holder claims a permit issued before the account, in Persian, and extends it', async ({
   page,
@@ -29,6 +42,7 @@ test('a permit holder claims a permit issued before the account, in Persian, and
   await expect(page.locator('#foreignerIdNumber')).toHaveValue(
     persianDigits(permit.foreignerIdNumber),
   )
+  await expectNoSeriousAxeProblems(page)
 
   await page.locator('#birthDate').fill('۳')
   await page.getByRole('button', { name: faPermits.claim.submit }).click()
@@ -37,6 +51,7 @@ test('a permit holder claims a permit issued before the account, in Persian, and
   const row = page.locator(`tr[data-permit-id="${permit.id}"]`)
   await expect(row).toContainText(permit.documentNumber)
   await expect(row).toContainText(faPermits.card.issued)
+  await expectNoSeriousAxeProblems(page)
 
   await row.getByRole('link', { name: faPermits.extension.open }).click()
   await expect(page).toHaveURL(new RegExp(`/fa/apply/extension\\?permit=${permit.id}$`))
