@@ -9,7 +9,7 @@ describe('permitClaimSchema', () => {
   it('normalises Persian and Arabic-Indic digits, spaces and lower case', () => {
     const parsed = permitClaimSchema.parse({
       foreignerIdNumber: '۹۹۱ ۲۳۴ ۵۶۷ ۴۰',
-      cardSerial: ' a١٢٣ ٤٥٦٧ ',
+      cardSerial: ' a١٢٣-٤٥٦٧ ',
       birthDate: '١٩٩٠-٠٤-١٢',
     })
     expect(parsed).toEqual({

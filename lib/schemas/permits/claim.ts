@@ -22,7 +22,8 @@ export const claimForeignerIdNumber = identityNumberInput.superRefine((value, ct
 export const cardSerial = z
   .string({ error: 'validation:required' })
   .max(40, { error: 'validation:tooLong' })
-  .transform((v) => toLatinDigits(stripSpacesAndMarks(v)).toLocaleUpperCase('en'))
+  // Spaces and hyphens are dropped, as casework drops them when it records the serial.
+  .transform((v) => toLatinDigits(stripSpacesAndMarks(v)).replace(/-/g, '').toLocaleUpperCase('en'))
   .refine((v) => v.length > 0, { error: 'validation:required' })
   .refine((v) => /^[A-Z0-9]{6,20}$/.test(v), { error: 'permits:claim.errors.serial' })
 

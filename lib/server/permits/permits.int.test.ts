@@ -8,6 +8,7 @@ import { Refused } from '../errors'
 import { RateLimited } from '../rate-limit'
 import { inDays, testEmail as email } from '../testing/application-fixtures'
 import { actAs } from '../testing/as-user'
+import { createCase } from '../testing/case-fixtures'
 import { createUnclaimedPermit, randomForeignerId } from '../testing/permit-fixtures'
 import { claimPermit, CLAIM_TRIES_PER_DAY } from './claim-permit'
 import { listMyPermits } from './list-my-permits'
@@ -159,5 +160,19 @@ describe('my permits', () => {
       changeType: true,
     })
     expect(permits[1]!.extension).toEqual({ state: 'open' })
+  })
+
+  it('shows where the card of a permit granted here is, with its tracking number on the way', async () => {
+    const c = await createCase(34, { status: 'handed_to_post' })
+    const db = await getDb()
+    const permit = await createUnclaimedPermit({ holderId: c.applicantId, validUntil: inDays(300) })
+    await db
+      .update(residencePermits)
+      .set({ applicationId: c.id, postTrackingNumber: 'RR123456789TR' })
+      .where(eq(residencePermits.id, permit.id))
+    await actAs(c.email)
+    expect(await listMyPermits()).toMatchObject([
+      { id: permit.id, cardState: 'with_post', postTrackingNumber: 'RR123456789TR' },
+    ])
   })
 })
