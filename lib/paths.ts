@@ -15,6 +15,11 @@ export const paths = {
   signInCode: (l: Locale, audience: SignInAudience = 'applicant') =>
     `${paths.signIn(l, audience)}/code`,
   apply: (l: Locale, kind: ApplicationKind) => `/${l}/apply/${kind}`,
+  /** The eligibility questions with one of my permits already chosen. */
+  applyFromPermit: (l: Locale, kind: 'extension' | 'transition', permitId: string) =>
+    `/${l}/apply/${kind}?permit=${encodeURIComponent(permitId)}`,
+  permits: (l: Locale) => `/${l}/permits`,
+  permitClaim: (l: Locale) => `/${l}/permits/claim`,
   application: (l: Locale, id: string) => `/${l}/applications/${id}`,
   applicationTask: (l: Locale, id: string, task: string) => `/${l}/applications/${id}/${task}`,
   applicationCheck: (l: Locale, id: string) => `/${l}/applications/${id}/check`,

@@ -12,12 +12,20 @@ type Option = { value: string; label: string }
 type Props = {
   kind: ApplicationKind
   permitOptions: Option[]
+  /** The permit the person came from (My permits), chosen for them. */
+  chosenPermitId?: string
   typeOptions: Option[]
   action: (state: FormState, formData: FormData) => Promise<FormState>
 }
 
 /** The questions asked before a draft is opened; the server decides with the same rules. */
-export function EligibilityForm({ kind, permitOptions, typeOptions, action }: Props) {
+export function EligibilityForm({
+  kind,
+  permitOptions,
+  chosenPermitId,
+  typeOptions,
+  action,
+}: Props) {
   const t = useT(['application', 'validation', 'common'])
   const [state, formAction, pending] = useActionState(action, {})
   const v = state.values ?? {}
@@ -48,7 +56,7 @@ export function EligibilityForm({ kind, permitOptions, typeOptions, action }: Pr
             label={t('eligibility.permitId')}
             error={err('permitId')}
             options={permitOptions}
-            value={v.permitId ?? ''}
+            value={v.permitId ?? chosenPermitId ?? ''}
           />
         ) : null}
         {kind !== 'extension' ? (

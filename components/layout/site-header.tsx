@@ -11,7 +11,7 @@ type Props = {
 }
 
 export function SiteHeader({ locale, account, signOutAction }: Props) {
-  const t = getT(locale)
+  const t = getT(locale, ['common', 'permits'])
   return (
     <header>
       <a href="#main-content" className="skip-link">
@@ -31,7 +31,10 @@ export function SiteHeader({ locale, account, signOutAction }: Props) {
                 {account.isStaff ? (
                   <Link href={paths.staffHome(locale)}>{t('nav.staffArea')}</Link>
                 ) : (
-                  <Link href={paths.applications(locale)}>{t('nav.myApplications')}</Link>
+                  <>
+                    <Link href={paths.applications(locale)}>{t('nav.myApplications')}</Link>
+                    <Link href={paths.permits(locale)}>{t('permits:title')}</Link>
+                  </>
                 )}
                 <form action={signOutAction}>
                   <button type="submit" className="link-button">

@@ -27,6 +27,7 @@ import { seedDemoAppointments } from './appointment-demo'
 import { seedDemoCases } from './casework-demo'
 import { ASSIGNING_PROVINCES, EXTRA_OFFICES, PROVINCES } from './provinces'
 import { stableReference, stableUuid } from './stable-id'
+import { seedUnclaimedPermit } from './unclaimed-permit'
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
@@ -295,5 +296,6 @@ export async function seedDatabase(db: Db): Promise<void> {
     await seedAppointmentCalendar(tx)
     await seedDemoAppointments(tx)
     await seedDemoCases(tx, directorateId)
+    await seedUnclaimedPermit(tx, daysFromToday)
   })
 }

@@ -10,7 +10,11 @@ export type RateLimitCheck = { rule: RateLimitRule; subject: string }
 
 /** Refusal that the API answers with 429 and `Retry-After`, and pages with a message. */
 export class RateLimited extends Error {
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(
+    readonly retryAfterSeconds: number,
+    /** What a form shows; a limit counted in hours says so rather than in seconds. */
+    readonly messageKey = 'common:errors.rate_limited',
+  ) {
     super('rate_limited')
   }
 }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { eq, sql, type SQL } from 'drizzle-orm'
-import { applications } from '@/db/schema'
+import { applications, residencePermits } from '@/db/schema'
 import type { ApplicantActor, StaffActor } from '@/lib/domain/actor'
 
 // Scoped query builders (ARCHITECTURE.md DAL-02): every read or change of an applicant's or a
@@ -11,6 +11,11 @@ import type { ApplicantActor, StaffActor } from '@/lib/domain/actor'
 /** The applicant's own applications. */
 export function ownedBy(actor: ApplicantActor): SQL {
   return eq(applications.applicantId, actor.userId)
+}
+
+/** The residence permits the person holds (claimed or granted to their account). */
+export function heldBy(actor: { userId: string }): SQL {
+  return eq(residencePermits.holderId, actor.userId)
 }
 
 /** The cases a staff member's directorate holds; national roles see every directorate. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { APPLICATION_KINDS, APPLICATION_STATUSES } from '@/lib/domain/application-status'
+import { CARD_STATES } from '@/lib/domain/permits/permit-entries'
 import { SECTION_KEYS } from '../application/sections'
 
 // What the JSON API (/api/v1) answers. The OpenAPI document is generated from these, and the
@@ -72,10 +73,28 @@ export const permitSchema = z.strictObject({
   permitTypeCode: z.string(),
   purposeCode: z.string().nullable(),
   documentNumber: z.string(),
+  validFrom: isoDay,
   validUntil: isoDay,
+  cardState: z.enum(CARD_STATES).meta({
+    description:
+      'Where the card is: in_production, printing, with_post (see postTrackingNumber), delivered, at_directorate (collect it there), issued (a permit from before the portal)',
+  }),
+  postTrackingNumber: z.string().nullable().meta({ description: 'PTT tracking, while with_post' }),
+  extension: z
+    .discriminatedUnion('state', [
+      z.strictObject({ state: z.literal('open') }),
+      z.strictObject({ state: z.literal('not_yet'), opensOn: isoDay }),
+      z.strictObject({ state: z.literal('expired') }),
+    ])
+    .meta({
+      description: 'Whether an extension can be started today; it opens 60 days before expiry',
+    }),
+  changeType: z.boolean().meta({ description: 'A change of permit type can be started today' }),
 })
 
 export const permitListSchema = z.strictObject({ permits: z.array(permitSchema) })
+
+export const permitClaimedSchema = z.strictObject({ permitId: z.uuid() })
 
 export const uploadedDocumentSchema = z.strictObject({
   id: z.uuid(),

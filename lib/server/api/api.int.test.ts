@@ -84,7 +84,7 @@ const api = {
       }),
       params({ id }),
     ),
-  permits: (o?: Options) => getPermits(request('GET', '/permits', o)),
+  permits: (o?: Options) => getPermits(request('GET', '/permits', o), params({})),
 }
 
 async function startDraft(o?: Options): Promise<string> {

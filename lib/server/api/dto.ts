@@ -9,7 +9,7 @@ import { taskStates } from '@/lib/schemas/application/task-list'
 import type { MyApplication } from '../applications/my-application'
 import { taskContextFor } from '../applications/permit-period'
 import type { MyApplicationRow } from '../applications/my-applications'
-import type { MyPermit } from '../applications/start-application'
+import type { MyPermit } from '../permits/list-my-permits'
 
 // The API's answers: an explicit list of fields each, typed by the response schemas that the
 // OpenAPI document is generated from.
@@ -54,6 +54,11 @@ export function permitDto(permit: MyPermit): z.input<typeof permitSchema> {
     permitTypeCode: permit.permitTypeCode,
     purposeCode: permit.purposeCode,
     documentNumber: permit.documentNumber,
+    validFrom: permit.validFrom,
     validUntil: permit.validUntil,
+    cardState: permit.cardState,
+    postTrackingNumber: permit.postTrackingNumber,
+    extension: permit.extension,
+    changeType: permit.changeType,
   }
 }

@@ -24,6 +24,7 @@ import { PUT as putSection } from '@/app/api/v1/applications/[id]/sections/[sect
 import { POST as postSubmit } from '@/app/api/v1/applications/[id]/submit/route'
 import { GET as getApplications, POST as postApplication } from '@/app/api/v1/applications/route'
 import { GET as getOpenApi } from '@/app/api/v1/openapi.json/route'
+import { POST as postPermitClaim } from '@/app/api/v1/permit-claims/route'
 import { GET as getPermits } from '@/app/api/v1/permits/route'
 import { GET as getCaseDocument } from '@/app/api/v1/staff/cases/[id]/documents/[documentId]/route'
 import { GET as getQueue } from '@/app/api/v1/staff/cases/route'
@@ -33,6 +34,7 @@ import { COMPLETE_ANSWERS, inDays, testEmail } from '../testing/application-fixt
 import { actAs } from '../testing/as-user'
 import { createBookableApplications, createTestSlots } from '../testing/booking-fixtures'
 import { createCase } from '../testing/case-fixtures'
+import { createUnclaimedPermit } from '../testing/permit-fixtures'
 import { uploadDocumentFor } from '../testing/attach-documents'
 import { openApiContract } from '../testing/openapi-contract'
 import { setCurrentRequest } from '../testing/request-context'
@@ -102,7 +104,13 @@ const op = {
       'submitApplication',
       postSubmit(request('POST', `/applications/${id}/submit`, o), ctx({ id })),
     ),
-  listMyPermits: (o?: Options) => call('listMyPermits', getPermits(request('GET', '/permits', o))),
+  listMyPermits: (o?: Options) =>
+    call('listMyPermits', getPermits(request('GET', '/permits', o), ctx({}))),
+  claimPermit: (body: unknown, o?: Options) =>
+    call(
+      'claimPermit',
+      postPermitClaim(request('POST', '/permit-claims', { ...o, body }), ctx({})),
+    ),
   uploadDocument: (id: string, item: string, file: Uint8Array, type: string, o?: Options) =>
     call(
       'uploadDocument',
@@ -208,6 +216,7 @@ describe('every operation of the OpenAPI document answers as documented', () => 
       await op.saveSection(id, 'permit', COMPLETE_ANSWERS.permit, none),
       await op.submitApplication(id, { ...none, headers: key() }),
       await op.listMyPermits(none),
+      await op.claimPermit({}, none),
       await op.uploadDocument(id, 'passport_copy', await scan(), 'application/pdf', none),
       await op.downloadDocument(id, randomUUID(), none),
       await op.deleteDocument(id, randomUUID(), none),
@@ -330,6 +339,21 @@ describe('every operation of the OpenAPI document answers as documented', () => 
     expect((await booking('cancelAppointment', id, {}, { crossSite: true })).status).toBe(403)
     expect((await booking('cancelAppointment', id, {})).status).toBe(200)
     expect((await booking('cancelAppointment', id, {})).status).toBe(422)
+  })
+
+  it('permits: claim one issued before the account, then list it', async () => {
+    await actAs(testEmail('contract-claim'))
+    const { id, ...claim } = await createUnclaimedPermit()
+    expect((await op.claimPermit({ ...claim, cardSerial: 'x' })).status).toBe(400)
+    expect((await op.claimPermit(claim, { crossSite: true })).status).toBe(403)
+    expect((await op.claimPermit({ ...claim, birthDate: '1970-01-01' })).status).toBe(422)
+    const claimed = await op.claimPermit(claim)
+    expect(claimed.status).toBe(200)
+    expect(claimed.body).toEqual({ permitId: id })
+    const listed = (await op.listMyPermits()).body as unknown as { permits: { id: string }[] }
+    expect(listed.permits.map((p) => p.id)).toEqual([id])
+    for (let i = 0; i < 3; i++) await op.claimPermit({ ...claim, birthDate: '1970-01-01' })
+    expect((await op.claimPermit(claim)).status).toBe(429)
   })
 
   it('staff: the work queue and a case document', async () => {

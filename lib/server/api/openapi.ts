@@ -16,7 +16,6 @@ import {
   applicationListSchema,
   applicationStartedSchema,
   applicationSubmittedSchema,
-  permitListSchema,
   sectionSavedSchema,
   uploadedDocumentSchema,
 } from '@/lib/schemas/api/responses'
@@ -28,6 +27,7 @@ import {
   APPOINTMENT_SCHEMAS,
 } from './openapi-appointments'
 import { CASEWORK_PATHS, CASEWORK_SECURITY_SCHEMES, caseworkSchemas } from './openapi-casework'
+import { PERMIT_PATHS, permitSchemas } from './openapi-permits'
 
 // The OpenAPI 3.1 description of /api/v1, built from the same zod schemas the handlers parse
 // with (zod 4's own JSON Schema output, which is the dialect OpenAPI 3.1 uses).
@@ -263,17 +263,7 @@ function buildDocument(): Json {
           },
         },
       },
-      '/permits': {
-        get: {
-          operationId: 'listMyPermits',
-          summary: 'The residence permits I hold',
-          parameters: [ref('parameters', 'AcceptLanguage')],
-          responses: {
-            '200': ok('The permits', 'PermitList'),
-            ...errors('401', '500'),
-          },
-        },
-      },
+      ...PERMIT_PATHS,
       ...DOCUMENT_PATHS,
       ...APPOINTMENT_PATHS,
       ...CASEWORK_PATHS,
@@ -299,12 +289,12 @@ function buildDocument(): Json {
         ApplicationStarted: jsonSchema(applicationStartedSchema, 'output'),
         ApplicationSubmitted: jsonSchema(applicationSubmittedSchema, 'output'),
         SectionSaved: jsonSchema(sectionSavedSchema, 'output'),
-        PermitList: jsonSchema(permitListSchema, 'output'),
         UploadedDocument: jsonSchema(uploadedDocumentSchema, 'output'),
         StartApplicationRequest: jsonSchema(startApplicationRequestSchema, 'input'),
         ...sectionSchemas,
         ...APPOINTMENT_SCHEMAS,
         ...caseworkSchemas(),
+        ...permitSchemas(),
       },
       parameters: {
         ApplicationId: {

@@ -140,27 +140,3 @@ export async function startTransition(input: TransitionEligibility): Promise<Sta
   )
   return { ok: true, id: draft.id }
 }
-
-export type MyPermit = {
-  id: string
-  permitTypeCode: string
-  purposeCode: string | null
-  documentNumber: string
-  validUntil: string
-}
-
-export async function listMyPermits(): Promise<MyPermit[]> {
-  const actor = await requireSignedIn()
-  const db = await getDb()
-  return db
-    .select({
-      id: residencePermits.id,
-      permitTypeCode: residencePermits.permitTypeCode,
-      purposeCode: residencePermits.purposeCode,
-      documentNumber: residencePermits.documentNumber,
-      validUntil: residencePermits.validUntil,
-    })
-    .from(residencePermits)
-    .where(eq(residencePermits.holderId, actor.userId))
-    .orderBy(desc(residencePermits.validUntil))
-}

@@ -56,8 +56,11 @@ function refusalState(error: unknown, locale: Locale): FormState | null {
   if (error instanceof RateLimited)
     return {
       formError: {
-        key: 'common:errors.rate_limited',
-        values: { seconds: error.retryAfterSeconds },
+        key: error.messageKey,
+        values: {
+          seconds: error.retryAfterSeconds,
+          hours: Math.ceil(error.retryAfterSeconds / 3600),
+        },
       },
     }
   if (error instanceof Busy) return { formError: { key: 'common:errors.busy' } }

@@ -26,7 +26,7 @@ export default async function MyApplicationsPage({
     paths.applications(locale),
     listMyApplications,
   )
-  const t = getT(locale, ['applications', 'common'])
+  const t = getT(locale, ['applications', 'common', 'permits'])
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Europe/Istanbul' })
   return (
     <>
@@ -68,6 +68,9 @@ export default async function MyApplicationsPage({
       )}
       <p>
         <Link href={paths.start(locale, 'first')}>{t('startNew')}</Link>
+      </p>
+      <p>
+        <Link href={paths.permits(locale)}>{t('permits:title')}</Link>
       </p>
     </>
   )

@@ -1,14 +1,12 @@
-// GET /api/v1/permits – the residence permits the caller holds (for extensions and transitions).
-import type { NextRequest } from 'next/server'
+// GET /api/v1/permits – the residence permits the caller holds, with what each allows today.
 import { permitDto } from '@/lib/server/api/dto'
-import { apiJson, handleApi } from '@/lib/server/api/respond'
-import { listMyPermits } from '@/lib/server/applications/start-application'
+import { apiJson } from '@/lib/server/api/respond'
+import { apiRoute } from '@/lib/server/entry/api-route'
+import { listMyPermits } from '@/lib/server/permits/list-my-permits'
 
 export const dynamic = 'force-dynamic'
 
-export function GET(request: NextRequest): Promise<Response> {
-  return handleApi(request, async () => {
-    const permits = await listMyPermits()
-    return apiJson({ permits: permits.map(permitDto) })
-  })
-}
+export const GET = apiRoute({
+  run: listMyPermits,
+  respond: (permits) => apiJson({ permits: permits.map(permitDto) }),
+})

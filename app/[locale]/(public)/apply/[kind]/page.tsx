@@ -5,11 +5,14 @@ import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
-import { listMyPermits } from '@/lib/server/applications/start-application'
+import { listMyPermits } from '@/lib/server/permits/list-my-permits'
 import { loadForPage } from '@/lib/server/page-access'
 import { checkEligibilityAction } from './actions'
 
-type Props = { params: Promise<{ locale: string; kind: string }> }
+type Props = {
+  params: Promise<{ locale: string; kind: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 const isKind = (k: string): k is ApplicationKind =>
   (APPLICATION_KINDS as readonly string[]).includes(k)
 
@@ -18,7 +21,7 @@ export async function generateMetadata({ params }: Props) {
   return isKind(kind) ? pageMetadata(params, `application:eligibility.title.${kind}`) : {}
 }
 
-export default async function EligibilityPage({ params }: Props) {
+export default async function EligibilityPage({ params, searchParams }: Props) {
   const { locale, kind } = await params
   if (!isLocale(locale) || !isKind(kind)) notFound()
   const permits = await loadForPage(locale, 'applicant', paths.apply(locale, kind), listMyPermits)
@@ -31,6 +34,9 @@ export default async function EligibilityPage({ params }: Props) {
       date: date.format(new Date(`${p.validUntil}T00:00:00Z`)),
     }),
   }))
+  // "Extend" and "change type" on My permits come with the permit chosen.
+  const chosen = (await searchParams).permit
+  const chosenPermitId = permits.find((p) => p.id === chosen)?.id
   const typeOptions = ['short_term', 'family', 'student', 'long_term'].map((c) => ({
     value: c,
     label: t(`common:permitType.${c}`),
@@ -45,6 +51,7 @@ export default async function EligibilityPage({ params }: Props) {
         <EligibilityForm
           kind={kind}
           permitOptions={permitOptions}
+          chosenPermitId={chosenPermitId}
           typeOptions={typeOptions}
           action={checkEligibilityAction.bind(null, { locale, kind })}
         />
