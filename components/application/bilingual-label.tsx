@@ -15,3 +15,20 @@ export function BilingualLabel({ t, tr, k }: Props) {
     </>
   )
 }
+
+/**
+ * A value in the reader's language with the Turkish beside it (a permit type, a date, a
+ * status); shown once when both read the same (a reference, a name).
+ */
+export function BilingualValue({ value, tr }: { value: string; tr: string | null }) {
+  return (
+    <>
+      {value}
+      {tr && tr !== value ? (
+        <span className="tr-label" lang="tr" dir="ltr">
+          {tr}
+        </span>
+      ) : null}
+    </>
+  )
+}

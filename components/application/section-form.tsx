@@ -5,7 +5,7 @@ import { ErrorSummary } from '@/components/form/error-summary'
 import { TextField } from '@/components/form/text-field'
 import { useGuardedForm } from '@/components/form/use-guarded-form'
 import { useT } from '@/lib/i18n/client'
-import { collapseDateParts, splitIsoDate } from '@/lib/schemas/fields'
+import { collapseDateParts, dateFieldValue } from '@/lib/schemas/fields'
 import type { FormState } from '@/lib/schemas/form-state'
 import { DATE_FIELDS, SECTION_SCHEMAS, type SectionKey } from '@/lib/schemas/application/sections'
 import { ChoiceField } from './choice-field'
@@ -81,7 +81,7 @@ export function SectionForm({
                 label={label}
                 hint={hint}
                 error={errorOf(f.name)}
-                value={splitIsoDate(values[f.name])}
+                value={dateFieldValue(values, f.name)}
                 autoComplete={f.autoComplete === 'bday' ? 'bday' : undefined}
               />
             )

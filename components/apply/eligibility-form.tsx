@@ -5,7 +5,7 @@ import { DateField } from '@/components/form/date-field'
 import { ErrorSummary } from '@/components/form/error-summary'
 import type { ApplicationKind } from '@/lib/domain/application-status'
 import { useT } from '@/lib/i18n/client'
-import { splitIsoDate } from '@/lib/schemas/fields'
+import { dateFieldValue } from '@/lib/schemas/fields'
 import type { FormState } from '@/lib/schemas/form-state'
 
 type Option = { value: string; label: string }
@@ -75,7 +75,7 @@ export function EligibilityForm({
             label={t('eligibility.legalStayUntil')}
             hint={t('eligibility.legalStayUntilHint')}
             error={err('legalStayUntil')}
-            value={splitIsoDate(v.legalStayUntil)}
+            value={dateFieldValue(v, 'legalStayUntil')}
           />
         ) : null}
         {kind === 'transition' ? (
@@ -94,7 +94,7 @@ export function EligibilityForm({
               label={t('eligibility.groundEndedOn')}
               hint={t('eligibility.groundEndedOnHint')}
               error={err('groundEndedOn')}
-              value={splitIsoDate(v.groundEndedOn)}
+              value={dateFieldValue(v, 'groundEndedOn')}
             />
           </>
         ) : null}

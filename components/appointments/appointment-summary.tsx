@@ -1,7 +1,7 @@
 import { Fragment } from 'react'
 import type { Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
-import { formatAppointmentTime } from '@/lib/i18n/format-appointment-time'
+import { formatDateTime } from '@/lib/i18n/format-date'
 import type { AppointmentView } from '@/lib/schemas/api/appointments'
 
 type Props = { appointment: AppointmentView; reference: string; locale: Locale }
@@ -11,7 +11,7 @@ export function AppointmentSummary({ appointment, reference, locale }: Props) {
   const t = getT(locale, 'appointments')
   const rows: [string, string][] = [
     [t('details.reference'), reference],
-    [t('details.when'), formatAppointmentTime(appointment.startsAt, locale)],
+    [t('details.when'), formatDateTime(appointment.startsAt, locale)],
     [t('details.where'), `${appointment.officeName}, ${appointment.officeAddress}`],
     [t('details.status'), t(`status.${appointment.status}`)],
   ]

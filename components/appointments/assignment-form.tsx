@@ -5,7 +5,7 @@ import { DateField } from '@/components/form/date-field'
 import { ErrorSummary, type SummaryError } from '@/components/form/error-summary'
 import { describedByIds, FieldMessages } from '@/components/form/field-messages'
 import { useT } from '@/lib/i18n/client'
-import { splitIsoDate } from '@/lib/schemas/fields'
+import { dateFieldValue } from '@/lib/schemas/fields'
 import type { FormState } from '@/lib/schemas/form-state'
 
 type Option = { value: string; label: string }
@@ -71,7 +71,7 @@ export function AssignmentForm({
               label={fields.labels.earliestDate}
               hint={fields.labels.earliestDateHint}
               error={err('earliestDate')}
-              value={splitIsoDate(values.earliestDate)}
+              value={dateFieldValue(values, 'earliestDate')}
             />
             <WeekdayChoices
               label={fields.labels.weekdays}

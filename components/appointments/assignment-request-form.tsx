@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Locale } from '@/lib/domain/locales'
 import { ASSIGNABLE_WEEKDAYS, PARTS_OF_DAY } from '@/lib/domain/appointments/assignment'
 import { getT } from '@/lib/i18n/create-translator'
+import { formatDate } from '@/lib/i18n/format-date'
 import {
   ASSIGNMENT_ERRORS,
   type AssignmentRequestView,
@@ -16,16 +17,6 @@ type Props = {
   // The earliest date the applicant may give, from tomorrow to the booking horizon.
   window: { from: string; to: string }
   current: AssignmentRequestView | null
-}
-
-/** "28 November 2026": with the year, because the window can cross the new year. */
-function longDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(`${isoDate}T00:00:00Z`))
 }
 
 /** Every message the forms can show from the 'assignment' namespace, translated here. */
@@ -52,8 +43,8 @@ export function AssignmentRequestForm({ locale, action, window, current }: Props
           labels: {
             earliestDate: t('form.earliestDate'),
             earliestDateHint: t('form.earliestDateHint', {
-              from: longDate(window.from, locale),
-              to: longDate(window.to, locale),
+              from: formatDate(window.from, locale),
+              to: formatDate(window.to, locale),
             }),
             weekdays: t('form.weekdays'),
             weekdaysHint: t('form.weekdaysHint'),

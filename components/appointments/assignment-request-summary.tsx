@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { Fragment } from 'react'
 import type { Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
-import { formatAppointmentDay } from '@/lib/i18n/format-appointment-time'
+import { formatDateWithWeekday } from '@/lib/i18n/format-date'
 import type { AssignmentRequestView } from '@/lib/schemas/appointments/assignment-request'
 import type { FormState } from '@/lib/schemas/form-state'
 import { AssignmentForm } from './assignment-form'
@@ -19,7 +19,7 @@ type Props = {
 export function AssignmentRequestSummary({ request, locale, cancelAction }: Props) {
   const t = getT(locale, 'assignment')
   const rows: [string, string][] = [
-    [t('request.from'), formatAppointmentDay(request.earliestDate, locale)],
+    [t('request.from'), formatDateWithWeekday(request.earliestDate, locale)],
     [t('request.days'), request.weekdays.map((d) => t(`weekday.${d}`)).join(', ')],
     [t('request.time'), t(`partOfDay.${request.partOfDay}`)],
     [t('request.status'), t(`request.${request.status}`)],

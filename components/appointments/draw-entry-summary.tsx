@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
-import { formatAppointmentTime } from '@/lib/i18n/format-appointment-time'
+import { formatDateTime } from '@/lib/i18n/format-date'
 import type { MyDrawEntry } from '@/lib/schemas/draws'
 
 type Props = { locale: Locale; entry: MyDrawEntry; appointmentHref: string }
@@ -12,7 +12,7 @@ export function DrawEntrySummary({ locale, entry, appointmentHref }: Props) {
   const choices = (
     <ol>
       {entry.preferences.map((slot) => (
-        <li key={slot.id}>{formatAppointmentTime(slot.startsAt, locale)}</li>
+        <li key={slot.id}>{formatDateTime(slot.startsAt, locale)}</li>
       ))}
     </ol>
   )
@@ -22,7 +22,7 @@ export function DrawEntrySummary({ locale, entry, appointmentHref }: Props) {
         <h2>{t('entry.title')}</h2>
         <p>{t('entry.lead', { office: entry.officeName })}</p>
         {choices}
-        <p>{t('entry.wait', { time: formatAppointmentTime(entry.closesAt, locale) })}</p>
+        <p>{t('entry.wait', { time: formatDateTime(entry.closesAt, locale) })}</p>
       </div>
     )
   const seed = entry.seed ? (
@@ -30,7 +30,7 @@ export function DrawEntrySummary({ locale, entry, appointmentHref }: Props) {
       {t('result.seed')} <span className="ref">{entry.seed}</span>
     </p>
   ) : null
-  const title = t('result.title', { time: formatAppointmentTime(entry.drawnAt, locale) })
+  const title = t('result.title', { time: formatDateTime(entry.drawnAt, locale) })
   if (entry.appointment)
     return (
       <>
@@ -38,7 +38,7 @@ export function DrawEntrySummary({ locale, entry, appointmentHref }: Props) {
           <h2>{title}</h2>
           <p>
             {t('result.won', {
-              time: formatAppointmentTime(entry.appointment.startsAt, locale),
+              time: formatDateTime(entry.appointment.startsAt, locale),
               office: `${entry.appointment.officeName}, ${entry.appointment.officeAddress}`,
             })}
           </p>

@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
-import { formatAppointmentDay, formatAppointmentTime } from '@/lib/i18n/format-appointment-time'
+import { formatDateTime, formatDateWithWeekday } from '@/lib/i18n/format-date'
 import type { OpenDraw as OpenDrawView } from '@/lib/schemas/draws'
 import { DrawChoices } from './draw-choices'
 
@@ -16,7 +16,7 @@ type Props = {
 /** One open draw: how it works in plain words, then the numbered choices and the button. */
 export function OpenDraw({ locale, draw, chosen, idempotencyKey, action }: Props) {
   const t = getT(locale, 'draws')
-  const closes = formatAppointmentTime(draw.closesAt, locale)
+  const closes = formatDateTime(draw.closesAt, locale)
   const labels = [1, 2, 3, 4, 5].map((n) => t(`choiceLabel.${n}`))
   return (
     <section aria-labelledby={`draw-${draw.windowId}`}>
@@ -40,7 +40,7 @@ export function OpenDraw({ locale, draw, chosen, idempotencyKey, action }: Props
             slots={draw.slots}
             labels={labels}
             noChoice={t('noChoice')}
-            dayLabel={(date) => formatAppointmentDay(date, locale)}
+            dayLabel={(date) => formatDateWithWeekday(date, locale)}
             chosen={chosen}
             hint={t('choicesHint')}
           />

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react'
-import { OFFICE_TIME_ZONE } from '@/lib/domain/appointments/istanbul-time'
 import type { Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
-import { formatAppointmentTime } from '@/lib/i18n/format-appointment-time'
+import { formatDateTime, formatTime } from '@/lib/i18n/format-date'
 
 export type WaitlistOfferFacts = {
   startsAt: string
@@ -18,18 +17,13 @@ export function WaitlistOffer({ offer, locale, children }: Props) {
   const t = getT(locale, 'waitlist')
   const details = getT(locale, 'appointments')
   // The offer lasts minutes, so the clock time is enough (in İstanbul, like every time here).
-  const until = new Intl.DateTimeFormat(locale, {
-    timeZone: OFFICE_TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(offer.expiresAt))
+  const until = formatTime(offer.expiresAt, locale)
   return (
     <section aria-labelledby="waitlist-offer-title">
       <h2 id="waitlist-offer-title">{t('offer.title')}</h2>
       <dl className="summary">
         <dt>{details('details.when')}</dt>
-        <dd>{formatAppointmentTime(offer.startsAt, locale)}</dd>
+        <dd>{formatDateTime(offer.startsAt, locale)}</dd>
         <dt>{details('details.where')}</dt>
         <dd>{`${offer.officeName}, ${offer.officeAddress}`}</dd>
       </dl>

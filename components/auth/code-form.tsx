@@ -1,7 +1,9 @@
 'use client'
+import type { FormEvent } from 'react'
 import { ErrorSummary } from '@/components/form/error-summary'
 import { TextField } from '@/components/form/text-field'
 import { useGuardedForm } from '@/components/form/use-guarded-form'
+import { normaliseNumericInput } from '@/lib/domain/digits'
 import { useT } from '@/lib/i18n/client'
 import { signInCodeFormSchema } from '@/lib/schemas/sign-in'
 
@@ -20,10 +22,18 @@ export function CodeForm({ email, callbackUrl, callbackPath, serverError }: Prop
   })
   const fieldError = form.formState.errors.token?.message ?? serverError
   const errors = fieldError ? [{ fieldId: 'token', message: t(fieldError) }] : []
+  // The code goes into the address as 0–9 even when typed on a Persian or Arabic keyboard
+  // (the server reads those digits too, for browsers without JavaScript).
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    guardSubmit(event)
+    const token = event.currentTarget.elements.namedItem('token')
+    if (!event.defaultPrevented && token instanceof HTMLInputElement)
+      token.value = normaliseNumericInput(token.value)
+  }
   return (
     <>
       <ErrorSummary errors={errors} />
-      <form method="get" action={callbackPath} onSubmit={guardSubmit} noValidate>
+      <form method="get" action={callbackPath} onSubmit={submit} noValidate>
         <input type="hidden" name="email" value={email} />
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <TextField

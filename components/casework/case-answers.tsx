@@ -1,11 +1,14 @@
 import type { Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { formatDate } from '@/lib/i18n/format-date'
 import type { CaseView } from '@/lib/domain/casework/case-view'
 
 type Props = { locale: Locale; view: CaseView }
 
-function show(value: unknown): string {
+function show(value: unknown, locale: Locale): string {
   if (value === null || value === undefined || value === '') return '—'
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return formatDate(value, locale)
   return typeof value === 'object' ? JSON.stringify(value) : String(value)
 }
 
@@ -36,11 +39,13 @@ export function CaseAnswers({ locale, view }: Props) {
                 >
                   <dt>{t(`application:fields.${field}.label`, { defaultValue: field })}</dt>
                   <dd>
-                    <bdi>{show(value)}</bdi>
+                    <bdi>{show(value, locale)}</bdi>
                     {changed ? (
                       <span className="hint">
                         {' '}
-                        {t('case.changedFrom', { value: show(view.changedFromPrefill[key]) })}
+                        {t('case.changedFrom', {
+                          value: show(view.changedFromPrefill[key], locale),
+                        })}
                       </span>
                     ) : null}
                   </dd>

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
-import { formatAppointmentDay } from '@/lib/i18n/format-appointment-time'
+import { formatDateWithWeekday } from '@/lib/i18n/format-date'
 import type { HolidayRow } from '@/lib/schemas/staff/holidays'
 
 type Props = {
@@ -36,7 +36,7 @@ export function HolidayTable({ locale, year, holidays, self, addAction, removeAc
         <tbody>
           {holidays.map((h) => (
             <tr key={h.date}>
-              <td>{formatAppointmentDay(h.date, locale)}</td>
+              <td>{formatDateWithWeekday(h.date, locale)}</td>
               <td lang="tr">{h.name}</td>
               <td>{t(h.halfDay ? 'holidays.halfDay' : 'holidays.fullDay')}</td>
               <td>

@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
-import { formatAppointmentTime } from '@/lib/i18n/format-appointment-time'
+import { formatDateTime } from '@/lib/i18n/format-date'
 import type { StaffReleaseWindow } from '@/lib/schemas/draws'
 
 type Props = { locale: Locale; windows: StaffReleaseWindow[]; now: Date }
@@ -9,7 +9,7 @@ type Props = { locale: Locale; windows: StaffReleaseWindow[]; now: Date }
 export function ReleaseWindowList({ locale, windows, now }: Props) {
   const t = getT(locale, 'draws')
   if (windows.length === 0) return <p>{t('staff.list.none')}</p>
-  const time = (iso: string) => formatAppointmentTime(iso, locale)
+  const time = (iso: string) => formatDateTime(iso, locale)
   const status = (w: StaffReleaseWindow) =>
     w.drawnAt
       ? t('staff.list.drawn', { time: time(w.drawnAt) })

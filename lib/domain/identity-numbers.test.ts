@@ -4,8 +4,6 @@ import {
   checkForeignerIdentityNumber,
   isValidTurkishIdentityNumber,
   normaliseIdentityInput,
-  stripSpacesAndMarks,
-  toAsciiDigits,
 } from './identity-numbers'
 
 // An oracle written from the alternative formulas in domain.md §6 (7·odd + 9·even, 8·odd), so
@@ -28,25 +26,12 @@ function replaceAt(value: string, index: number, ch: string): string {
   return value.slice(0, index) + ch + value.slice(index + 1)
 }
 
-describe('toAsciiDigits and normaliseIdentityInput', () => {
-  it('maps Arabic-Indic and Persian digits to ASCII', () => {
-    expect(toAsciiDigits('٠١٢٣٤٥٦٧٨٩')).toBe('0123456789')
-    expect(toAsciiDigits('۰۱۲۳۴۵۶۷۸۹')).toBe('0123456789')
-    expect(toAsciiDigits('a۱b٢c3')).toBe('a1b2c3')
-  })
-
-  it('leaves other characters alone', () => {
-    expect(toAsciiDigits('AB-12 ü')).toBe('AB-12 ü')
-    // Devanagari and full-width digits are not on the keyboards we serve; they stay invalid.
-    expect(toAsciiDigits('१२')).toBe('१२')
-  })
-
+describe('normaliseIdentityInput', () => {
   it('trims, removes inner spaces and direction marks', () => {
     expect(normaliseIdentityInput('  100 000 001 46 ')).toBe('10000000146')
     expect(normaliseIdentityInput('\t1000\u00a00000146\n')).toBe('10000000146')
     expect(normaliseIdentityInput('\u200f۹۹۱۲۳۴۵۶۷۴۰\u200e')).toBe('99123456740')
     expect(normaliseIdentityInput('٩٩ ٠٠٠ ٠٠٠ ٠٤٢')).toBe('99000000042')
-    expect(stripSpacesAndMarks('\ufeff1\u200b2\u2066 3\u2069')).toBe('123')
   })
 
   it('keeps characters that make the number invalid, so the user is told', () => {

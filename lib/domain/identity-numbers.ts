@@ -1,32 +1,10 @@
 // Checksums for the 11-digit Turkish identity numbers: the citizen's T.C. Kimlik No (TCKN) and the
 // foreigner's Yabancı Kimlik No (YKN, starts with 99). Rules: shared/reference/domain.md §6.
-
-const ARABIC_INDIC_ZERO = 0x0660 // ٠ … ٩
-const PERSIAN_ZERO = 0x06f0 // ۰ … ۹
-
-/**
- * Applicants type on Arabic and Persian keyboards, whose digit keys give U+0660–0669 and
- * U+06F0–06F9; to a regex these are not `\d`, so map them to ASCII before any check.
- */
-export function toAsciiDigits(value: string): string {
-  return value.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (ch) => {
-    const code = ch.charCodeAt(0)
-    return String(code >= PERSIAN_ZERO ? code - PERSIAN_ZERO : code - ARABIC_INDIC_ZERO)
-  })
-}
-
-// Text pasted from right-to-left documents carries invisible direction marks (LRM, RLM, ALM,
-// isolates) and zero-width characters that `\s` does not match but that break an exact match.
-const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g
-
-/** Removes what people and keyboards add around and inside a number; keeps anything else as typed. */
-export function stripSpacesAndMarks(value: string): string {
-  return value.replace(INVISIBLE, '').replace(/\s+/g, '')
-}
+import { normaliseNumericInput } from './digits'
 
 /** What an identity-number field should hold before it is checked: ASCII digits, no spaces. */
 export function normaliseIdentityInput(value: string): string {
-  return toAsciiDigits(stripSpacesAndMarks(value.trim()))
+  return normaliseNumericInput(value)
 }
 
 /** The two check digits for a 9-digit payload (digits d1…d9). */

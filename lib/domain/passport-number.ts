@@ -1,4 +1,4 @@
-import { stripSpacesAndMarks, toAsciiDigits } from './identity-numbers'
+import { stripSpacesAndMarks, toLatinDigits } from './digits'
 
 // ICAO 9303 sets aside 9 characters in the machine-readable zone, but longer numbers exist (they
 // overflow into the optional-data field), so the bounds are wide; the lower bound stops stray
@@ -14,7 +14,7 @@ const DASHES = /[-\u2010-\u2015\u2212]/g
  * upper case A–Z and 0–9 only. Returns null when the result cannot be a document number.
  */
 export function normalisePassportNumber(value: string): string | null {
-  const compact = toAsciiDigits(stripSpacesAndMarks(value).replace(DASHES, ''))
+  const compact = toLatinDigits(stripSpacesAndMarks(value).replace(DASHES, ''))
     // A Turkish keyboard has separate dotted and dotless i keys; the document has only I.
     .replace(/[İı]/g, 'I')
   // Checked before upper-casing, which would turn ß into SS or ﬁ into FI.

@@ -1,5 +1,5 @@
 import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max'
-import { toAsciiDigits } from './identity-numbers'
+import { toLatinDigits } from './digits'
 
 // The `max` metadata checks the digits against each country's number plan; the default `min`
 // only checks the length, and would pass 0599 123 45 67, which no Turkish operator issues.
@@ -21,7 +21,7 @@ export function normalisePhoneNumber(
   defaultCountry: string = 'TR',
 ): NormalisedPhoneNumber | null {
   const country = isSupportedCountry(defaultCountry) ? defaultCountry : undefined
-  const parsed = parsePhoneNumberFromString(toAsciiDigits(value), { defaultCountry: country })
+  const parsed = parsePhoneNumberFromString(toLatinDigits(value), { defaultCountry: country })
   if (!parsed?.isValid()) return null
   // E.164 has no room for an extension; dropping it silently would store a different number.
   if (parsed.ext) return null

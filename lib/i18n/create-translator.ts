@@ -1,5 +1,6 @@
 import { createInstance, type TFunction } from 'i18next'
 import { DEFAULT_LOCALE, type Locale } from '@/lib/domain/locales'
+import { numberFormatter } from './format-number'
 import { RESOURCES } from './resources'
 import { DEFAULT_NAMESPACE, NAMESPACES, type Namespace } from './settings'
 
@@ -8,7 +9,7 @@ const instances = new Map<Locale, ReturnType<typeof createInstance>>()
 function instanceFor(locale: Locale) {
   let instance = instances.get(locale)
   if (!instance) {
-    instance = createInstance()
+    instance = createInstance().use(numberFormatter)
     void instance.init({
       lng: locale,
       // A missing key falls back to Turkish, never to the raw key.
@@ -17,7 +18,7 @@ function instanceFor(locale: Locale) {
       defaultNS: DEFAULT_NAMESPACE,
       resources: RESOURCES,
       initAsync: false,
-      interpolation: { escapeValue: false },
+      interpolation: { escapeValue: false, alwaysFormat: true },
       returnNull: false,
     })
     instances.set(locale, instance)

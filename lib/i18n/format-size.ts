@@ -1,13 +1,14 @@
 import type { Locale } from '@/lib/domain/locales'
+import { formatNumber } from './format-number'
 
 /** A file size in the reader's language: "850 kB", "4,5 MB". */
 export function formatFileSize(locale: Locale, bytes: number): string {
   const mb = bytes >= 1024 * 1024
-  return new Intl.NumberFormat(locale, {
+  return formatNumber(bytes / (mb ? 1024 * 1024 : 1024), locale, {
     style: 'unit',
     unit: mb ? 'megabyte' : 'kilobyte',
     maximumFractionDigits: mb ? 1 : 0,
-  }).format(bytes / (mb ? 1024 * 1024 : 1024))
+  })
 }
 
 /**

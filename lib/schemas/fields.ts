@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { normaliseNumericInput } from '@/lib/domain/digits'
 import { isNationalityCode } from '@/lib/domain/nationalities'
 import { normalisePassportNumber } from '@/lib/domain/passport-number'
 import { normalisePhoneNumber } from '@/lib/domain/phone-number'
@@ -20,6 +21,14 @@ export const optionalText = (max = 100) =>
     .optional()
     .transform((v) => (v ? v : undefined))
 
+/**
+ * A field typed as digits: Arabic-Indic and Persian digits count as 0–9 and spaces or
+ * direction marks are dropped before `schema` checks it, in the browser and on the server.
+ */
+export function numericInput<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (typeof v === 'string' ? normaliseNumericInput(v) : v), schema)
+}
+
 export const personName = requiredText(80).regex(/^[\p{L}\p{M}' .-]+$/u, {
   error: 'validation:name.invalid',
 })
@@ -30,12 +39,14 @@ function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d
 }
 
-export const isoDate = z
-  .string({ error: 'validation:date.required' })
-  .min(1, { error: 'validation:date.required' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation:date.invalid' })
-  .refine(isCalendarDate, { error: 'validation:date.invalid' })
-  .refine((v) => v >= '1900-01-01' && v <= '2100-12-31', { error: 'validation:date.invalid' })
+export const isoDate = numericInput(
+  z
+    .string({ error: 'validation:date.required' })
+    .min(1, { error: 'validation:date.required' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation:date.invalid' })
+    .refine(isCalendarDate, { error: 'validation:date.invalid' })
+    .refine((v) => v >= '1900-01-01' && v <= '2100-12-31', { error: 'validation:date.invalid' }),
+)
 
 export const passportNumber = requiredText(30)
   .transform((v) => normalisePassportNumber(v) ?? '')
@@ -51,12 +62,13 @@ export const nationality = z
 
 /** Whole months as typed in a text box: digits only, within the limits the caller sets. */
 export const monthsField = (max: number) =>
-  z
-    .string({ error: 'validation:required' })
-    .trim()
-    .regex(/^\d{1,3}$/, { error: 'validation:months.invalid' })
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= max, { error: 'validation:months.range' })
+  numericInput(
+    z
+      .string({ error: 'validation:required' })
+      .regex(/^\d{1,3}$/, { error: 'validation:months.invalid' })
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= max, { error: 'validation:months.range' }),
+  )
 
 export const DATE_PART_SUFFIXES = ['day', 'month', 'year'] as const
 
@@ -70,13 +82,38 @@ export function collapseDateParts(
 ): Record<string, string> {
   const out: Record<string, string> = { ...raw }
   for (const name of names) {
-    const [day, month, year] = DATE_PART_SUFFIXES.map((s) => (raw[`${name}-${s}`] ?? '').trim())
+    const [day, month, year] = DATE_PART_SUFFIXES.map((s) =>
+      normaliseNumericInput(raw[`${name}-${s}`] ?? ''),
+    )
     for (const s of DATE_PART_SUFFIXES) delete out[`${name}-${s}`]
     if (!day && !month && !year) continue
     const ok = /^\d{1,2}$/.test(day!) && /^\d{1,2}$/.test(month!) && /^\d{4}$/.test(year!)
     out[name] = ok ? `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}` : 'invalid'
   }
   return out
+}
+
+/** The three boxes exactly as typed, to give them back when the form comes back with errors. */
+export function typedDateParts(
+  raw: Record<string, string>,
+  names: readonly string[],
+): Record<string, string> {
+  const keys = names.flatMap((name) => DATE_PART_SUFFIXES.map((s) => `${name}-${s}`))
+  return Object.fromEntries(keys.filter((k) => k in raw).map((k) => [k, raw[k]!]))
+}
+
+/**
+ * What the three boxes of `name` show: what the person typed when the form came back, else
+ * the stored date.
+ */
+export function dateFieldValue(
+  values: Partial<Record<string, string>>,
+  name: string,
+): { day: string; month: string; year: string } {
+  const [day, month, year] = DATE_PART_SUFFIXES.map((s) => values[`${name}-${s}`])
+  if (day === undefined && month === undefined && year === undefined)
+    return splitIsoDate(values[name])
+  return { day: day ?? '', month: month ?? '', year: year ?? '' }
 }
 
 /** The opposite, to fill the three boxes again from a stored ISO date. */

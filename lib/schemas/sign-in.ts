@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { LOCALES } from '@/lib/domain/locales'
 import { SIGN_IN_AUDIENCES, SIGN_IN_CODE_LENGTH } from '@/lib/domain/sign-in-code'
+import { numericInput } from './fields'
 
 // A path inside this site: one leading slash, never "//" or "/\" which browsers treat as another host.
 const localPath = z
@@ -27,10 +28,11 @@ export const signInContextSchema = z.strictObject({
 })
 
 export const signInCodeSchema = z.strictObject({
-  token: z
-    .string({ error: 'validation:required' })
-    .trim()
-    .regex(new RegExp(`^\\d{${SIGN_IN_CODE_LENGTH}}$`), { error: 'validation:code.format' }),
+  token: numericInput(
+    z
+      .string({ error: 'validation:required' })
+      .regex(new RegExp(`^\\d{${SIGN_IN_CODE_LENGTH}}$`), { error: 'validation:code.format' }),
+  ),
 })
 
 export const signInBindingSchema = z.strictObject({

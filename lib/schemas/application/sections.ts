@@ -4,6 +4,7 @@ import {
   isoDate,
   monthsField,
   nationality,
+  numericInput,
   optionalText,
   passportNumber,
   personName,
@@ -49,12 +50,13 @@ export const addressSchema = z.strictObject({
   district: requiredText(60),
   neighbourhood: requiredText(80),
   street: requiredText(160),
-  postcode: z
-    .string()
-    .trim()
-    .regex(/^(\d{5})?$/, { error: 'validation:postcode.invalid' })
-    .optional()
-    .transform((v) => (v ? v : undefined)),
+  postcode: numericInput(
+    z
+      .string()
+      .regex(/^(\d{5})?$/, { error: 'validation:postcode.invalid' })
+      .optional()
+      .transform((v) => (v ? v : undefined)),
+  ),
 })
 
 export const INSURANCE_TYPES = ['sgk', 'private', 'bilateral', 'not_required'] as const

@@ -6,6 +6,7 @@ import {
   type ConstraintProblem,
 } from '@/lib/domain/appointments/assignment'
 import { isIsoDate } from '@/lib/domain/permits/dates'
+import { numericInput } from '../fields'
 
 // What an applicant at a directorate that assigns dates asks for: the earliest day, the
 // weekdays and the part of the day they can come. The same schema reads the form (checkbox
@@ -25,11 +26,12 @@ const weekday = z.preprocess(
 )
 
 export const assignmentRequestSchema = z.strictObject({
-  earliestDate: z
-    .string({ error: `${E}earliest_date_required` })
-    .trim()
-    .min(1, { error: `${E}earliest_date_required` })
-    .refine(isIsoDate, { error: `${E}earliest_date_invalid` }),
+  earliestDate: numericInput(
+    z
+      .string({ error: `${E}earliest_date_required` })
+      .min(1, { error: `${E}earliest_date_required` })
+      .refine(isIsoDate, { error: `${E}earliest_date_invalid` }),
+  ),
   weekdays: z
     .array(weekday, { error: `${E}weekdays_required` })
     .min(1, { error: `${E}weekdays_required` })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { toLatinDigits } from '@/lib/domain/digits'
-import { checkForeignerIdentityNumber, stripSpacesAndMarks } from '@/lib/domain/identity-numbers'
+import { normaliseNumericInput } from '@/lib/domain/digits'
+import { checkForeignerIdentityNumber } from '@/lib/domain/identity-numbers'
 import { collapseDateParts, isoDate } from '../fields'
 import { identityNumberInput } from '../identity-fields'
 
@@ -23,25 +23,22 @@ export const cardSerial = z
   .string({ error: 'validation:required' })
   .max(40, { error: 'validation:tooLong' })
   // Spaces and hyphens are dropped, as casework drops them when it records the serial.
-  .transform((v) => toLatinDigits(stripSpacesAndMarks(v)).replace(/-/g, '').toLocaleUpperCase('en'))
+  .transform((v) => normaliseNumericInput(v).replace(/-/g, '').toLocaleUpperCase('en'))
   .refine((v) => v.length > 0, { error: 'validation:required' })
   .refine((v) => /^[A-Z0-9]{6,20}$/.test(v), { error: 'permits:claim.errors.serial' })
 
 export const permitClaimSchema = z.strictObject({
   foreignerIdNumber: claimForeignerIdNumber,
   cardSerial,
-  birthDate: z.preprocess((v) => (typeof v === 'string' ? toLatinDigits(v.trim()) : v), isoDate),
+  birthDate: isoDate,
 })
 export type PermitClaim = z.infer<typeof permitClaimSchema>
 
 /** The same claim from the web form, whose date of birth comes as three boxes. */
-export const permitClaimFormSchema = z.preprocess((raw) => {
-  if (typeof raw !== 'object' || raw === null) return raw
-  const values = Object.fromEntries(
-    Object.entries(raw as Record<string, unknown>).map(([k, v]) => [
-      k,
-      typeof v === 'string' ? toLatinDigits(v) : v,
-    ]),
-  ) as Record<string, string>
-  return collapseDateParts(values, ['birthDate'])
-}, permitClaimSchema)
+export const permitClaimFormSchema = z.preprocess(
+  (raw) =>
+    typeof raw === 'object' && raw !== null
+      ? collapseDateParts(raw as Record<string, string>, ['birthDate'])
+      : raw,
+  permitClaimSchema,
+)

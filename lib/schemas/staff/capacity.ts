@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isIsoDate } from '@/lib/domain/permits/dates'
+import { numericInput } from '../fields'
 
 // The directorate admin's capacity forms. Messages are i18n keys of the staff namespace.
 
@@ -32,11 +33,13 @@ export type CloseDayInput = z.infer<typeof closeDaySchema>
 export const dayCapacitySchema = z.strictObject({
   officeId: office,
   date: day,
-  placesPerSlot: z
-    .string({ error: 'staff:capacity.errors.places_invalid' })
-    .regex(/^\d{1,2}$/, { error: 'staff:capacity.errors.places_invalid' })
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= 50, { error: 'staff:capacity.errors.places_invalid' }),
+  placesPerSlot: numericInput(
+    z
+      .string({ error: 'staff:capacity.errors.places_invalid' })
+      .regex(/^\d{1,2}$/, { error: 'staff:capacity.errors.places_invalid' })
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 50, { error: 'staff:capacity.errors.places_invalid' }),
+  ),
 })
 export type DayCapacityInput = z.infer<typeof dayCapacitySchema>
 

@@ -1,5 +1,5 @@
 import 'server-only'
-import { formatAppointmentTime } from '@/lib/i18n/format-appointment-time'
+import { formatDateTime } from '@/lib/i18n/format-date'
 import type { Tx } from '../idempotency'
 import { appointmentMail, type AppointmentMailKind } from '../mail/templates/appointment-mails'
 import { enqueueMail } from '../outbox/enqueue-mail'
@@ -29,7 +29,7 @@ export async function sendAppointmentMail(
     ...appointmentMail(locale, {
       kind,
       reference,
-      time: formatAppointmentTime(appointment.startsAt, locale),
+      time: formatDateTime(appointment.startsAt, locale),
       office: `${appointment.officeName}, ${appointment.officeAddress}`,
     }),
     attachments: [

@@ -4,7 +4,7 @@ import type { Db } from '@/db'
 import { queryRows } from '@/db/client'
 import { offerExpiresAt, OFFER_MINUTES } from '@/lib/domain/appointments/waitlist-offer'
 import { isLocale } from '@/lib/domain/locales'
-import { formatAppointmentTime } from '@/lib/i18n/format-appointment-time'
+import { formatDateTime } from '@/lib/i18n/format-date'
 import { writeAudit } from '../audit'
 import { portalUrl } from '../env'
 import type { Tx } from '../idempotency'
@@ -199,10 +199,10 @@ async function offerOnePlace(tx: Tx, now: Date): Promise<boolean> {
       recipient: person.email,
       ...waitlistOfferMail(locale, {
         reference: person.reference,
-        time: formatAppointmentTime(new Date(seat.starts_at).toISOString(), locale),
+        time: formatDateTime(new Date(seat.starts_at).toISOString(), locale),
         office: `${seat.office_name}, ${seat.office_address}`,
         minutes: OFFER_MINUTES,
-        until: formatAppointmentTime(expires.toISOString(), locale),
+        until: formatDateTime(expires.toISOString(), locale),
         link: portalUrl(`/${locale}/applications/${person.application_id}/appointment/waitlist`),
       }),
     })

@@ -1,5 +1,6 @@
 import 'server-only'
-import type { NextRequest } from 'next/server'
+import { NextRequest } from 'next/server'
+import { normaliseNumericInput } from '@/lib/domain/digits'
 import { DEFAULT_LOCALE } from '@/lib/domain/locales'
 import { paths } from '@/lib/paths'
 import { keepRedirectOnHost } from '../http/relative-redirect'
@@ -7,6 +8,18 @@ import { finishCodeAttempt, recordCodeAttempt } from '../sign-in'
 import { decodeBinding, SIGN_IN_COOKIE } from './sign-in-cookie'
 
 type Handler = (req: NextRequest) => Promise<Response>
+
+/**
+ * The request with the code as 0–9: Auth.js compares the code character by character, and
+ * one typed on a Persian or Arabic keyboard (۱۲۳۴۵۶, ١٢٣٤٥٦) is the same code.
+ */
+function withLatinCode(req: NextRequest): NextRequest {
+  const typed = req.nextUrl.searchParams.get('token')
+  if (typed === null || normaliseNumericInput(typed) === typed) return req
+  const url = new URL(req.url)
+  url.searchParams.set('token', normaliseNumericInput(typed))
+  return new NextRequest(url, { method: req.method, headers: req.headers })
+}
 
 function redirect(req: NextRequest, path: string, clearCookie = false): Response {
   const headers = new Headers({
@@ -23,7 +36,11 @@ function redirect(req: NextRequest, path: string, clearCookie = false): Response
  * Wraps Auth.js's code check with what it lacks: the code must be typed in the browser that
  * asked for it, and each sign-in allows only a few tries.
  */
-export async function handleCodeCallback(req: NextRequest, authGet: Handler): Promise<Response> {
+export async function handleCodeCallback(
+  typedReq: NextRequest,
+  authGet: Handler,
+): Promise<Response> {
+  const req = withLatinCode(typedReq)
   const binding = decodeBinding(req.cookies.get(SIGN_IN_COOKIE)?.value)
   if (!binding) return redirect(req, `${paths.signIn(DEFAULT_LOCALE)}?error=no_challenge`)
   const codePage = paths.signInCode(binding.locale, binding.audience)

@@ -94,6 +94,19 @@ describe('sign-in with an e-mailed code', () => {
     expect(replay.headers.get('location')).toContain('error=wrong_code')
   })
 
+  it('reads a code typed in Persian or Arabic-Indic digits as the same code', async () => {
+    const persian = (code: string) => code.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]!)
+    const email = uniqueEmail('persian')
+    const binding = await open(email)
+    const code = (await latestCode(email))!
+    // Typed with a space in the middle, as people copy it from the e-mail.
+    const typed = `${persian(code.slice(0, 3))} ${code.slice(3).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!)}`
+    const ok = await tryCode(binding, email, typed)
+    expect(ok.status).toBe(302)
+    expect(ok.headers.get('location')).toBe('/en/applications')
+    expect(ok.headers.get('set-cookie')).toContain('ikamet.session=')
+  })
+
   it('writes the code and its e-mail together, valid for ten minutes', async () => {
     const email = uniqueEmail('ttl')
     await open(email)

@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm'
 import { queryRows } from '@/db/client'
 import { applications, appointments, appointmentSlots, offices, users } from '@/db/schema'
 import { isLocale } from '@/lib/domain/locales'
-import { formatAppointmentTime } from '@/lib/i18n/format-appointment-time'
+import { formatDateTime } from '@/lib/i18n/format-date'
 import { portalUrl } from '../env'
 import type { Tx } from '../idempotency'
 import { cancelledByDirectorateMail } from '../mail/templates/appointment-mails'
@@ -53,11 +53,10 @@ export async function notifyDisplaced(
       recipient: person.email,
       ...cancelledByDirectorateMail(locale, {
         reference: person.reference,
-        time: formatAppointmentTime(person.startsAt.toISOString(), locale),
+        time: formatDateTime(person.startsAt.toISOString(), locale),
         office: person.office,
         alternatives: earliest.map(
-          (e) =>
-            `${formatAppointmentTime(new Date(e.starts_at).toISOString(), locale)}, ${e.office}`,
+          (e) => `${formatDateTime(new Date(e.starts_at).toISOString(), locale)}, ${e.office}`,
         ),
         link: portalUrl(`/${locale}/applications/${person.applicationId}/appointment/choose`),
       }),

@@ -4,6 +4,7 @@ import { StatusTag } from '@/components/ui/status-tag'
 import { whoActsNext } from '@/lib/domain/application-status'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { formatDate } from '@/lib/i18n/format-date'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { listMyApplications } from '@/lib/server/applications/my-applications'
@@ -27,7 +28,6 @@ export default async function MyApplicationsPage({
     listMyApplications,
   )
   const t = getT(locale, ['applications', 'common', 'permits'])
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Europe/Istanbul' })
   return (
     <>
       <h1>{t('title')}</h1>
@@ -60,7 +60,9 @@ export default async function MyApplicationsPage({
                   <StatusTag status={r.status} label={t(`common:status.${r.status}`)} />
                   <span className="hint">{t(`nextStep.${whoActsNext(r.status)}`)}</span>
                 </td>
-                <td data-label={t('table.updated')}>{date.format(r.updatedAt)}</td>
+                <td data-label={t('table.updated')}>
+                  {formatDate(new Date(r.updatedAt).toISOString(), locale)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { formatDateTime } from '@/lib/i18n/format-date'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { readDevMailbox } from '@/lib/server/dev-mailbox'
 
@@ -15,11 +16,6 @@ export default async function DevMailboxPage({ params }: { params: Promise<{ loc
   const messages = await readDevMailbox()
   if (!messages) notFound()
   const t = getT(locale, 'mail')
-  const time = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'short',
-    timeStyle: 'medium',
-    timeZone: 'Europe/Istanbul',
-  })
   return (
     <>
       <h1>{t('mailbox.title')}</h1>
@@ -30,7 +26,7 @@ export default async function DevMailboxPage({ params }: { params: Promise<{ loc
           <h2>{m.subject}</h2>
           <p>
             {t('mailbox.to')}: <span dir="ltr">{m.recipient}</span> · {t('mailbox.sent')}:{' '}
-            {time.format(m.createdAt)}
+            {formatDateTime(m.createdAt, locale)}
           </p>
           <div className="mailbox-body">{m.body}</div>
           {m.html ? (

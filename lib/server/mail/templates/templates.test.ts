@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LOCALES, textDirection, type Locale } from '@/lib/domain/locales'
+import { formatNumber } from '@/lib/i18n/format-number'
 import type { ComposedMail } from '../compose-mail'
 import { applicationSubmittedMail, signInCodeMail } from './account-mails'
 import {
@@ -17,7 +18,8 @@ const link = 'https://portal.example/ru/applications/1/appointment/choose'
 /** Every kind of message, with the values each must show in both parts. */
 function everyMail(locale: Locale): [ComposedMail, string[]][] {
   return [
-    [signInCodeMail(locale, { code: '482913', minutes: 10 }), ['482913', '10']],
+    // Numbers in the sentences are in the reader's digits (۱۰ in Persian); the code stays 0–9.
+    [signInCodeMail(locale, { code: '482913', minutes: 10 }), ['482913', formatNumber(10, locale)]],
     ...(['awaiting_appointment', 'documents_submitted'] as const).map(
       (next): [ComposedMail, string[]] => [
         applicationSubmittedMail(locale, { reference, next }),
@@ -45,7 +47,7 @@ function everyMail(locale: Locale): [ComposedMail, string[]][] {
     ],
     [
       waitlistOfferMail(locale, { reference, time, office, minutes: 15, until: 'UNTIL-1', link }),
-      [reference, time, office, '15', 'UNTIL-1', link],
+      [reference, time, office, formatNumber(15, locale), 'UNTIL-1', link],
     ],
     [drawNotDrawnMail(locale, { reference }), [reference]],
   ]

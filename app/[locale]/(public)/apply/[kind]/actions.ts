@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { APPLICATION_KINDS } from '@/lib/domain/application-status'
 import { LOCALES } from '@/lib/domain/locales'
 import { paths } from '@/lib/paths'
-import { collapseDateParts } from '@/lib/schemas/fields'
+import { collapseDateParts, typedDateParts } from '@/lib/schemas/fields'
 import { fieldErrorsFrom, formDataToObject, type FormState } from '@/lib/schemas/form-state'
 import {
   extensionEligibilitySchema,
@@ -18,6 +18,7 @@ import {
 } from '@/lib/server/applications/start-application'
 
 const contextSchema = z.strictObject({ locale: z.enum(LOCALES), kind: z.enum(APPLICATION_KINDS) })
+const DATE_NAMES = ['legalStayUntil', 'groundEndedOn']
 
 /** Answers the eligibility questions: a draft starts, or the stop page says why not. */
 export async function checkEligibilityAction(
@@ -28,14 +29,18 @@ export async function checkEligibilityAction(
   const ctx = contextSchema.safeParse(context)
   if (!ctx.success) return { fieldErrors: { _form: 'validation:unexpected' } }
   const { locale, kind } = ctx.data
-  const raw = collapseDateParts(formDataToObject(formData), ['legalStayUntil', 'groundEndedOn'])
+  const typed = formDataToObject(formData)
+  const raw = collapseDateParts(typed, DATE_NAMES)
   const schema = {
     first: firstApplicationEligibilitySchema,
     extension: extensionEligibilitySchema,
     transition: transitionEligibilitySchema,
   }[kind]
   const parsed = schema.safeParse(raw)
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: raw }
+  if (!parsed.success) {
+    const values = { ...raw, ...typedDateParts(typed, DATE_NAMES) }
+    return { fieldErrors: fieldErrorsFrom(parsed.error), values }
+  }
   const result =
     kind === 'first'
       ? await startFirstApplication(

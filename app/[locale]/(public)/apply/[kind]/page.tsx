@@ -3,6 +3,7 @@ import { EligibilityForm } from '@/components/apply/eligibility-form'
 import { APPLICATION_KINDS, type ApplicationKind } from '@/lib/domain/application-status'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { formatDate } from '@/lib/i18n/format-date'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { listMyPermits } from '@/lib/server/permits/list-my-permits'
@@ -26,12 +27,11 @@ export default async function EligibilityPage({ params, searchParams }: Props) {
   if (!isLocale(locale) || !isKind(kind)) notFound()
   const permits = await loadForPage(locale, 'applicant', paths.apply(locale, kind), listMyPermits)
   const t = getT(locale, ['application', 'common'])
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
   const permitOptions = permits.map((p) => ({
     value: p.id,
     label: t('eligibility.permitOption', {
       type: t(`common:permitType.${p.permitTypeCode}`),
-      date: date.format(new Date(`${p.validUntil}T00:00:00Z`)),
+      date: formatDate(p.validUntil, locale),
     }),
   }))
   // "Extend" and "change type" on My permits come with the permit chosen.

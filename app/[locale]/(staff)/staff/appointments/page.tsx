@@ -6,7 +6,7 @@ import { StaffShell } from '@/components/staff/staff-shell'
 import { groupByOfficeAndCounter } from '@/lib/domain/appointments/day-view'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
-import { formatAppointmentDay } from '@/lib/i18n/format-appointment-time'
+import { formatDateWithWeekday } from '@/lib/i18n/format-date'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { isDayViewError, readDayViewQuery } from '@/lib/schemas/staff/appointments'
@@ -53,7 +53,7 @@ export default async function StaffAppointmentsPage({ params, searchParams }: Pr
     <StaffShell locale={locale} role={day.viewer.role} current="appointments">
       <h1>{t('appointments.title')}</h1>
       <p className="lead">
-        {t('appointments.lead', { day: formatAppointmentDay(day.date, locale) })}
+        {t('appointments.lead', { day: formatDateWithWeekday(day.date, locale) })}
       </p>
       <DayNotices messages={messages} />
       <DayPicker

@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { LOCALES } from '@/lib/domain/locales'
 import { paths } from '@/lib/paths'
-import { collapseDateParts } from '@/lib/schemas/fields'
+import { collapseDateParts, typedDateParts } from '@/lib/schemas/fields'
 import { formDataToObject, type FormState } from '@/lib/schemas/form-state'
 import { DATE_FIELDS, SECTION_KEYS } from '@/lib/schemas/application/sections'
 import { saveSectionAnswers } from '@/lib/server/applications/save-section'
@@ -31,7 +31,10 @@ export async function saveSectionAction(
     raw,
     intent === 'later' ? 'partial' : 'complete',
   )
-  if (!result.ok) return { fieldErrors: result.fieldErrors, values: raw }
+  if (!result.ok) {
+    const boxes = typedDateParts(typed, DATE_FIELDS[section])
+    return { fieldErrors: result.fieldErrors, values: { ...raw, ...boxes } }
+  }
   // Another task no longer fits these answers: straight there, where the clash is shown.
   if (result.needsAttention) redirect(paths.applicationTask(locale, id, result.needsAttention))
   redirect(paths.application(locale, id))

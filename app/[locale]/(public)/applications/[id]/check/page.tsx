@@ -5,6 +5,7 @@ import { IdempotentForm } from '@/components/form/idempotent-form'
 import { SECTION_FIELDS, type FieldDef } from '@/components/application/section-fields'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { formatDate } from '@/lib/i18n/format-date'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { allTasksComplete } from '@/lib/schemas/application/task-list'
@@ -43,6 +44,7 @@ export default async function CheckAnswersPage({ params }: Props) {
         const answers = (app.formData[section] ?? {}) as Record<string, unknown>
         const shown = (field: FieldDef) => {
           const value = String(answers[field.name])
+          if (field.kind === 'date') return formatDate(value, locale)
           const list = field.options ? options[index]![field.options] : undefined
           return list?.find((o) => o.value === value)?.label ?? value
         }

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { formatMoney } from '@/lib/i18n/format-number'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { getMyApplication } from '@/lib/server/applications/my-application'
@@ -30,7 +31,6 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
   )
   if (app.status === 'draft') redirect(paths.application(locale, id))
   const t = getT(locale, ['application', 'common', 'appointments'])
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency: 'TRY' })
   const waiting = app.status === 'awaiting_appointment'
   const booking = paths.appointment(locale, id)
   // Straight to choosing a time (or asking for a date), unless there is a draw to offer too.
@@ -53,7 +53,7 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
       <p>{t('confirmation.status', { status: t(`common:status.${app.status}`) })}</p>
       {app.feeTotalKurus !== null ? (
         <>
-          <p>{t('confirmation.fee', { amount: money.format(app.feeTotalKurus / 100) })}</p>
+          <p>{t('confirmation.fee', { amount: formatMoney(app.feeTotalKurus, locale) })}</p>
           {payWhen ? <p>{t(`confirmation.feePay.${payWhen}`)}</p> : null}
         </>
       ) : null}

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { formatDate } from '@/lib/i18n/format-date'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 
@@ -29,12 +30,7 @@ export default async function StopPage({ params, searchParams }: Props) {
   if (!isLocale(locale) || !KNOWN_REASONS.includes(reason as (typeof KNOWN_REASONS)[number]))
     notFound()
   const t = getT(locale, ['application', 'common'])
-  const when =
-    date && /^\d{4}-\d{2}-\d{2}$/.test(date)
-      ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-          new Date(`${date}T00:00:00Z`),
-        )
-      : ''
+  const when = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatDate(date, locale) : ''
   return (
     <>
       <h1>{t('stop.title')}</h1>

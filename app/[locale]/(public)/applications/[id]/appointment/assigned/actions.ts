@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { LOCALES } from '@/lib/domain/locales'
 import { paths } from '@/lib/paths'
 import { assignmentRequestSchema } from '@/lib/schemas/appointments/assignment-request'
-import { collapseDateParts } from '@/lib/schemas/fields'
+import { collapseDateParts, typedDateParts } from '@/lib/schemas/fields'
 import { fieldErrorsFrom, formDataToObject, type FormState } from '@/lib/schemas/form-state'
 import { cancelAssignmentRequest, requestAssignment } from '@/lib/server/appointments/assignment'
 import { assignmentRefusal } from '@/lib/server/appointments/assignment-form'
@@ -32,12 +32,14 @@ export async function assignmentAction(
       () => redirect(`${page}?done=cancelled`),
       { refused: assignmentRefusal },
     )
-  const raw = collapseDateParts(formDataToObject(formData), ['earliestDate'])
+  const typed = formDataToObject(formData)
+  const raw = collapseDateParts(typed, ['earliestDate'])
   const weekdays = formData.getAll('weekdays').filter((v): v is string => typeof v === 'string')
   const values = {
     earliestDate: raw.earliestDate ?? '',
     weekdays: weekdays.join(','),
     partOfDay: raw.partOfDay ?? '',
+    ...typedDateParts(typed, ['earliestDate']),
   }
   const parsed = assignmentRequestSchema.safeParse({
     earliestDate: values.earliestDate,

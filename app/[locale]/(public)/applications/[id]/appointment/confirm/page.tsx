@@ -3,9 +3,9 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { AppointmentSummary } from '@/components/appointments/appointment-summary'
 import { IdempotentForm } from '@/components/form/idempotent-form'
-import { OFFICE_TIME_ZONE } from '@/lib/domain/appointments/istanbul-time'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { formatTime } from '@/lib/i18n/format-date'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { getMyApplication } from '@/lib/server/applications/my-application'
@@ -28,12 +28,7 @@ export default async function ConfirmHoldPage({ params }: Props) {
   )
   if (held?.status !== 'held') redirect(base)
   const t = getT(locale, 'appointments')
-  const until = new Intl.DateTimeFormat(locale, {
-    timeZone: OFFICE_TIME_ZONE,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(held.holdExpiresAt!))
+  const until = formatTime(held.holdExpiresAt!, locale)
   return (
     <>
       <h1>{t('held.title')}</h1>
