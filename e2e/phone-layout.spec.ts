@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import arCommon from '../locales/ar/common.json' with { type: 'json' }
+import trCommon from '../locales/tr/common.json' with { type: 'json' }
 import { e2eDb } from './support/e2e-db'
 import { makeUploadFiles, uploadEveryDocument } from './support/documents'
 import { fillDate, inDays } from './support/forms'
@@ -189,4 +190,11 @@ test('an unknown address under /ar/ answers in Arabic, with the site header', as
   await expect(page.locator('h1')).toHaveText(arCommon.notFound.title)
   await expect(page.locator('.site-header')).toBeVisible()
   await expect(page.locator('.language-switcher')).toBeVisible()
+
+  // An unknown language code: the Turkish page, still with the header, never a bare error.
+  const unknown = await page.goto('/de/sign-in')
+  expect(unknown?.status()).toBe(404)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'tr')
+  await expect(page.locator('h1')).toHaveText(trCommon.notFound.title)
+  await expect(page.locator('.site-header')).toBeVisible()
 })
