@@ -1,11 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { isLocale, type Locale } from '@/lib/domain/locales'
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain/locales'
 import { negotiateLocale } from '@/lib/i18n/negotiate-locale'
 
 // Routing only: picks a language and remembers it. Never a security check (design §3.3).
 const LOCALE_COOKIE = 'ikamet.locale'
 const LOCALE_HEADER = 'x-ikamet-locale'
 const LOOKS_LIKE_LOCALE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i
+// No page answers this address: app/[locale]/[...rest] turns it into the not-found page.
+const UNKNOWN_LANGUAGE_PATH = `/${DEFAULT_LOCALE}/-/unknown-language`
 
 function negotiate(req: NextRequest): Locale {
   const remembered = req.cookies.get(LOCALE_COOKIE)?.value
@@ -30,8 +32,13 @@ export function proxy(req: NextRequest) {
     }
     return res
   }
-  // An unknown language code is a missing page, not a path to prefix.
-  if (LOOKS_LIKE_LOCALE.test(first)) return NextResponse.next()
+  // An unknown language code is a missing page, not a path to prefix: the default language's
+  // not-found page, with the site header (the [locale] layout cannot render for "de").
+  if (LOOKS_LIKE_LOCALE.test(first)) {
+    const headers = new Headers(req.headers)
+    headers.set(LOCALE_HEADER, DEFAULT_LOCALE)
+    return NextResponse.rewrite(new URL(UNKNOWN_LANGUAGE_PATH, req.url), { request: { headers } })
+  }
   const target = req.nextUrl.clone()
   target.pathname = `/${negotiate(req)}${pathname === '/' ? '' : pathname}`
   target.search = search

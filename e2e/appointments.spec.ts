@@ -40,7 +40,11 @@ test('an applicant books, reschedules and cancels an appointment, in Russian', a
   await expect(page.locator('h1')).toHaveText(ru.changeTitle)
   await page.getByRole('link', { name: ru.laterDays }).click()
   await expect(page).toHaveURL(/[?&]from=.*change=1|change=1.*[?&]from=/)
-  await page.locator('input[name="slotId"]').nth(1).check()
+  // The times come one day at a time: another day from the day picker.
+  await page.locator('.day-picker a').nth(1).click()
+  await expect(page).toHaveURL(/change=1.*[?&]day=\d{4}-\d{2}-\d{2}/)
+  await expect(page.locator('.day-picker a').nth(1)).toHaveAttribute('aria-current', 'date')
+  await page.locator('input[name="slotId"]').first().check()
   await page.getByRole('button', { name: ru.holdButton }).click()
   await expect(page.locator('.notice')).toHaveText(ru.done.rescheduled)
   await expect(page.locator('.summary dd').nth(1)).not.toHaveText(firstTime!)

@@ -35,7 +35,7 @@ export function CodePage({ locale, audience, pending, error, callbackPath }: Pro
   return (
     <>
       <h1>{t('code.title')}</h1>
-      <p>{t(lead, { email: pending.email })}</p>
+      <p className="long-text">{t(lead, { email: pending.email })}</p>
       <p className="hint">{t('code.checkSpam')}</p>
       <CodeForm
         email={pending.email}

@@ -26,7 +26,9 @@ export function SiteHeader({ locale, account, signOutAction }: Props) {
           <nav className="site-header__account" aria-label={t('nav.mainNavigation')}>
             {account ? (
               <>
-                <span>{t('nav.signedInAs', { email: account.email })}</span>
+                <span className="site-header__email">
+                  {t('nav.signedInAs', { email: account.email })}
+                </span>
                 {/* Staff accounts have no applications of their own: their place is the staff area. */}
                 {account.isStaff ? (
                   <Link href={paths.staffHome(locale)}>{t('nav.staffArea')}</Link>

@@ -4,6 +4,7 @@ import { getDb } from '@/db'
 import { provinces, shortTermPurposes } from '@/db/schema'
 import type { Locale } from '@/lib/domain/locales'
 import { nationalityOptions } from '@/lib/domain/nationalities'
+import { provinceOptions } from '@/lib/domain/provinces/province-label'
 import { getT } from '@/lib/i18n/create-translator'
 import { INSURANCE_TYPES, type SectionKey } from '@/lib/schemas/application/sections'
 import { SPONSOR_CITIZENSHIPS, SPONSOR_RELATIONSHIPS } from '@/lib/schemas/application/sponsor'
@@ -23,8 +24,9 @@ export async function sectionOptions(
   }
   if (section === 'address') {
     const db = await getDb()
-    const rows = await db.select().from(provinces).orderBy(asc(provinces.name))
-    return { provinces: rows.map((p) => ({ value: String(p.code), label: p.name })) }
+    // Sorted in the reader's collation here: the database's order is by character code.
+    const rows = await db.select({ code: provinces.code, name: provinces.name }).from(provinces)
+    return { provinces: provinceOptions(rows, locale) }
   }
   if (section === 'permit') {
     const db = await getDb()

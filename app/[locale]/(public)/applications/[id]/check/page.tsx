@@ -57,7 +57,15 @@ export default async function CheckAnswersPage({ params }: Props) {
                 .map((f) => (
                   <div key={f.name} style={{ display: 'contents' }}>
                     <dt>{t(`fields.${f.name}.label`)}</dt>
-                    <dd dir={f.ltr ? 'ltr' : undefined}>{shown(f)}</dd>
+                    <dd>
+                      {f.ltr ? (
+                        <bdi className="ltr-value" dir="ltr">
+                          {shown(f)}
+                        </bdi>
+                      ) : (
+                        shown(f)
+                      )}
+                    </dd>
                   </div>
                 ))}
             </dl>

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
-import { SlotChoices } from '@/components/appointments/slot-choices'
-import { IdempotentForm } from '@/components/form/idempotent-form'
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query'
+import { SlotDayPicker } from '@/components/appointments/slot-day-picker'
 import { isLocale } from '@/lib/domain/locales'
 import { addDays } from '@/lib/domain/permits/dates'
 import { getT } from '@/lib/i18n/create-translator'
-import { formatAppointmentDay } from '@/lib/i18n/format-appointment-time'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
+import { freeSlotsQueryOptions } from '@/lib/queries/free-slots'
 import { freeSlotsQuerySchema } from '@/lib/schemas/api/appointments'
 import { getMyApplication } from '@/lib/server/applications/my-application'
 import { myDirectorateAssignsDates } from '@/lib/server/appointments/assignment'
@@ -19,7 +19,7 @@ import { bookingAction } from '../actions'
 
 type Props = {
   params: Promise<{ locale: string; id: string }>
-  searchParams: Promise<{ from?: string; change?: string }>
+  searchParams: Promise<{ from?: string; change?: string; day?: string }>
 }
 
 export async function generateMetadata({ params, searchParams }: Props) {
@@ -33,6 +33,7 @@ export default async function ChooseSlotPage({ params, searchParams }: Props) {
   const query = await searchParams
   const change = query.change === '1'
   const from = freeSlotsQuerySchema.safeParse({ from: query.from }).data?.from
+  const day = freeSlotsQuerySchema.safeParse({ from: query.day }).data?.from ?? null
   const here = `${paths.appointment(locale, id)}/choose`
   const [app, current] = await loadForPage(locale, 'applicant', here, () =>
     Promise.all([getMyApplication(id), findMyAppointment(id)]),
@@ -42,31 +43,34 @@ export default async function ChooseSlotPage({ params, searchParams }: Props) {
   if (await myDirectorateAssignsDates(id)) redirect(`${paths.appointment(locale, id)}/assigned`)
   const days = await findFreeSlots(id, from)
   const t = getT(locale, 'appointments')
-  const offices = new Set(days.flatMap((d) => d.slots.map((s) => s.officeName)))
   const next = days.at(-1) ? addDays(days.at(-1)!.date, 1) : null
+  // The week's days and times, handed to react-query so the day picker starts from them.
+  const queryClient = new QueryClient()
+  queryClient.setQueryData(freeSlotsQueryOptions(id, from ?? null).queryKey, {
+    timeZone: 'Europe/Istanbul',
+    days,
+  })
+  const keep = new URLSearchParams({
+    ...(from ? { from } : {}),
+    ...(change ? { change: '1' } : {}),
+  })
   return (
     <>
       <span className="hint ref">{app.reference}</span>
       <h1>{t(change ? 'changeTitle' : 'chooseTitle')}</h1>
       {app.directorateName ? <p>{t('directorate', { name: app.directorateName })}</p> : null}
       <p className="hint">{t('timeZoneNote')}</p>
-      {days.length === 0 ? (
-        <p className="notice">{t('noSlots')}</p>
-      ) : (
-        <IdempotentForm
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <SlotDayPicker
+          locale={locale}
+          applicationId={id}
+          from={from ?? null}
+          day={day}
+          dayHrefPrefix={`${here}?${keep.size ? `${keep}&` : ''}day=`}
           idempotencyKey={randomUUID()}
           action={bookingAction.bind(null, { locale, id }, change ? 'reschedule' : 'hold')}
-          submitLabel={t('holdButton')}
-        >
-          <SlotChoices
-            days={days}
-            dayLabel={(date) => formatAppointmentDay(date, locale)}
-            legend={(day) => t('chooseLegend', { day })}
-            placesLabel={(count) => t('freePlaces', { count })}
-            showOffice={offices.size > 1}
-          />
-        </IdempotentForm>
-      )}
+        />
+      </HydrationBoundary>
       <p className="pager">
         {from ? <Link href={`${here}${change ? '?change=1' : ''}`}>{t('firstDays')}</Link> : null}
         {next && days.length > 0 ? (
