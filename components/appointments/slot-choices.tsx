@@ -1,6 +1,9 @@
+import type { Locale } from '@/lib/domain/locales'
+import { formatTime } from '@/lib/i18n/format-date'
 import type { FreeDay } from '@/lib/schemas/api/appointments'
 
 type Props = {
+  locale: Locale
   days: FreeDay[]
   dayLabel: (date: string) => string
   legend: (day: string) => string
@@ -9,10 +12,10 @@ type Props = {
 }
 
 /**
- * The free times as radio buttons, one group per day. Times are İstanbul clock times from
- * the server, so the browser's time zone never shifts them.
+ * The free times as radio buttons, one group per day. Times are shown on İstanbul's clock
+ * in the reader's digits, whatever the browser's time zone.
  */
-export function SlotChoices({ days, dayLabel, legend, placesLabel, showOffice }: Props) {
+export function SlotChoices({ locale, days, dayLabel, legend, placesLabel, showOffice }: Props) {
   return (
     <>
       {days.map((day, d) => (
@@ -28,7 +31,7 @@ export function SlotChoices({ days, dayLabel, legend, placesLabel, showOffice }:
                   id={d === 0 && s === 0 ? 'slotId' : `slot-${slot.id}`}
                   required
                 />
-                <span dir="ltr">{slot.time}</span>
+                <span dir="ltr">{formatTime(slot.startsAt, locale)}</span>
                 {showOffice ? <span className="hint">{slot.officeName}</span> : null}
                 <span className="visually-hidden">{placesLabel(slot.free)}</span>
               </label>

@@ -4,7 +4,7 @@ import { useState, type MouseEvent } from 'react'
 import { IdempotentForm } from '@/components/form/idempotent-form'
 import type { Locale } from '@/lib/domain/locales'
 import { useT } from '@/lib/i18n/client'
-import { formatAppointmentDay } from '@/lib/i18n/format-appointment-time'
+import { formatDateWithWeekday } from '@/lib/i18n/format-date'
 import { freeSlotsQueryOptions } from '@/lib/queries/free-slots'
 import type { FormState } from '@/lib/schemas/form-state'
 import { SlotChoices } from './slot-choices'
@@ -55,7 +55,7 @@ export function SlotDayPicker(props: Props) {
                 aria-current={d.date === current.date ? 'date' : undefined}
                 onClick={choose(d.date)}
               >
-                <span className="day-picker__day">{formatAppointmentDay(d.date, locale)}</span>
+                <span className="day-picker__day">{formatDateWithWeekday(d.date, locale)}</span>
                 <span className="day-picker__count">
                   {t('freePlaces', { count: d.slots.reduce((sum, s) => sum + s.free, 0) })}
                 </span>
@@ -70,8 +70,9 @@ export function SlotDayPicker(props: Props) {
         submitLabel={t('holdButton')}
       >
         <SlotChoices
+          locale={locale}
           days={[current]}
-          dayLabel={(date) => formatAppointmentDay(date, locale)}
+          dayLabel={(date) => formatDateWithWeekday(date, locale)}
           legend={(label) => t('chooseLegend', { day: label })}
           placesLabel={(count) => t('freePlaces', { count })}
           showOffice={offices.size > 1}

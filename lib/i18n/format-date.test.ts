@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { LOCALES } from '@/lib/domain/locales'
-import { formatAppointmentDay, formatAppointmentTime } from './format-appointment-time'
 import { formatDate, formatDateTime, formatDateWithWeekday, formatTime } from './format-date'
 
 // Persian month names of the Solar Hijri calendar; none may appear in what the portal shows.
@@ -15,8 +14,6 @@ describe('dates in Persian are Gregorian', () => {
       formatDate('2026-12-02', 'fa'),
       formatDateWithWeekday('2026-12-02', 'fa'),
       formatDateTime(instant, 'fa'),
-      formatAppointmentTime(instant, 'fa'),
-      formatAppointmentDay('2026-12-02', 'fa'),
     ]) {
       expect(text).toContain('دسامبر')
       expect(text).toContain(persianDigits('2026'))
