@@ -1,6 +1,7 @@
 'use client'
 import { useActionState } from 'react'
 import { DateField } from '@/components/form/date-field'
+import { formWideErrors } from '@/components/form/form-wide-errors'
 import { ErrorSummary } from '@/components/form/error-summary'
 import { TextField } from '@/components/form/text-field'
 import { useGuardedForm } from '@/components/form/use-guarded-form'
@@ -64,7 +65,7 @@ export function SectionForm({
         : message
       return [{ fieldId: f.name, message: named }]
     }),
-    ...(state.fieldErrors?._form ? [{ fieldId: null, message: t(state.fieldErrors._form) }] : []),
+    ...formWideErrors(state, t),
   ]
   return (
     <>

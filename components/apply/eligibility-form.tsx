@@ -2,6 +2,7 @@
 import { useActionState } from 'react'
 import { ChoiceField } from '@/components/application/choice-field'
 import { DateField } from '@/components/form/date-field'
+import { formWideErrors } from '@/components/form/form-wide-errors'
 import { ErrorSummary } from '@/components/form/error-summary'
 import type { ApplicationKind } from '@/lib/domain/application-status'
 import { useT } from '@/lib/i18n/client'
@@ -39,7 +40,7 @@ export function EligibilityForm({
         : ['permitId', 'permitType', 'hasAdditionalGround', 'groundEndedOn']
   const summary = [
     ...names.flatMap((n) => (err(n) ? [{ fieldId: n, message: err(n)! }] : [])),
-    ...(state.fieldErrors?._form ? [{ fieldId: null, message: t(state.fieldErrors._form) }] : []),
+    ...formWideErrors(state, t),
   ]
   const yesNo = [
     { value: 'yes', label: t('common:answers.yes') },

@@ -1,6 +1,7 @@
 'use client'
 import { useActionState, type ReactNode } from 'react'
 import { ErrorSummary } from '@/components/form/error-summary'
+import { formWideErrors } from '@/components/form/form-wide-errors'
 import { useT } from '@/lib/i18n/client'
 import type { Namespace } from '@/lib/i18n/settings'
 import type { FormState } from '@/lib/schemas/form-state'
@@ -38,11 +39,12 @@ export function ActionForm({
   const t = useT(namespaces)
   const [state, formAction, pending] = useActionState(action, {})
   const fieldId = (field: string) => (idPrefix ? `${idPrefix}-${field}` : field)
-  const errors = Object.entries(state.fieldErrors ?? {}).flatMap(([field, key]) =>
-    key ? [{ fieldId: field === '_form' ? null : fieldId(field), message: t(key) }] : [],
-  )
-  if (state.formError)
-    errors.push({ fieldId: null, message: t(state.formError.key, state.formError.values ?? {}) })
+  const errors = [
+    ...Object.entries(state.fieldErrors ?? {}).flatMap(([field, key]) =>
+      key && field !== '_form' ? [{ fieldId: fieldId(field), message: t(key) }] : [],
+    ),
+    ...formWideErrors(state, t),
+  ]
   return (
     <>
       <ErrorSummary errors={errors} />

@@ -1,24 +1,41 @@
 'use server'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
-import { APPLICATION_KINDS } from '@/lib/domain/application-status'
-import { LOCALES } from '@/lib/domain/locales'
+import { APPLICATION_KINDS, type ApplicationKind } from '@/lib/domain/application-status'
 import { paths } from '@/lib/paths'
-import { collapseDateParts, typedDateParts } from '@/lib/schemas/fields'
-import { fieldErrorsFrom, formDataToObject, type FormState } from '@/lib/schemas/form-state'
 import {
   extensionEligibilitySchema,
   firstApplicationEligibilitySchema,
   transitionEligibilitySchema,
 } from '@/lib/schemas/application/eligibility'
+import { collapseDateParts } from '@/lib/schemas/fields'
+import type { FormState } from '@/lib/schemas/form-state'
 import {
   startExtension,
   startFirstApplication,
   startTransition,
 } from '@/lib/server/applications/start-application'
+import { formContextSchema, runFormAction } from '@/lib/server/entry/form-action'
 
-const contextSchema = z.strictObject({ locale: z.enum(LOCALES), kind: z.enum(APPLICATION_KINDS) })
+const contextSchema = formContextSchema.extend({ kind: z.enum(APPLICATION_KINDS) })
 const DATE_NAMES = ['legalStayUntil', 'groundEndedOn']
+const SCHEMAS = {
+  first: firstApplicationEligibilitySchema,
+  extension: extensionEligibilitySchema,
+  transition: transitionEligibilitySchema,
+}
+
+/** The kind's questions, with each date's three boxes joined into one date first. */
+const answersFor = (kind: ApplicationKind) =>
+  z.preprocess((raw) => collapseDateParts(raw as Record<string, string>, DATE_NAMES), SCHEMAS[kind])
+
+function start(kind: ApplicationKind, answers: unknown) {
+  if (kind === 'first')
+    return startFirstApplication(answers as z.infer<typeof firstApplicationEligibilitySchema>)
+  if (kind === 'extension')
+    return startExtension(answers as z.infer<typeof extensionEligibilitySchema>)
+  return startTransition(answers as z.infer<typeof transitionEligibilitySchema>)
+}
 
 /** Answers the eligibility questions: a draft starts, or the stop page says why not. */
 export async function checkEligibilityAction(
@@ -26,32 +43,22 @@ export async function checkEligibilityAction(
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const ctx = contextSchema.safeParse(context)
-  if (!ctx.success) return { fieldErrors: { _form: 'validation:unexpected' } }
-  const { locale, kind } = ctx.data
-  const typed = formDataToObject(formData)
-  const raw = collapseDateParts(typed, DATE_NAMES)
-  const schema = {
-    first: firstApplicationEligibilitySchema,
-    extension: extensionEligibilitySchema,
-    transition: transitionEligibilitySchema,
-  }[kind]
-  const parsed = schema.safeParse(raw)
-  if (!parsed.success) {
-    const values = { ...raw, ...typedDateParts(typed, DATE_NAMES) }
-    return { fieldErrors: fieldErrorsFrom(parsed.error), values }
-  }
-  const result =
-    kind === 'first'
-      ? await startFirstApplication(
-          parsed.data as z.infer<typeof firstApplicationEligibilitySchema>,
-        )
-      : kind === 'extension'
-        ? await startExtension(parsed.data as z.infer<typeof extensionEligibilitySchema>)
-        : await startTransition(parsed.data as z.infer<typeof transitionEligibilitySchema>)
-  if (!result.ok) {
-    const query = new URLSearchParams({ reason: result.reason, ...(result.details ?? {}) })
-    redirect(`${paths.apply(locale, kind)}/stop?${query}`)
-  }
-  redirect(paths.application(locale, result.id))
+  // The kind chooses the questions; a context that does not parse is refused by the wrapper.
+  const kind = contextSchema.safeParse(context).data?.kind ?? 'first'
+  return runFormAction(
+    {
+      context: contextSchema,
+      input: answersFor(kind),
+      run: (answers) => start(kind, answers),
+      done: (result, { locale }) => {
+        if (!result.ok) {
+          const query = new URLSearchParams({ reason: result.reason, ...(result.details ?? {}) })
+          redirect(`${paths.apply(locale, kind)}/stop?${query}`)
+        }
+        redirect(paths.application(locale, result.id))
+      },
+    },
+    context,
+    formData,
+  )
 }

@@ -53,7 +53,11 @@ export default async function EligibilityPage({ params, searchParams }: Props) {
           permitOptions={permitOptions}
           chosenPermitId={chosenPermitId}
           typeOptions={typeOptions}
-          action={checkEligibilityAction.bind(null, { locale, kind })}
+          action={checkEligibilityAction.bind(null, {
+            locale,
+            kind,
+            returnTo: paths.apply(locale, kind),
+          })}
         />
       )}
     </>

@@ -1,18 +1,23 @@
 'use server'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
-import { LOCALES } from '@/lib/domain/locales'
 import { paths } from '@/lib/paths'
-import { collapseDateParts, typedDateParts } from '@/lib/schemas/fields'
-import { formDataToObject, type FormState } from '@/lib/schemas/form-state'
 import { DATE_FIELDS, SECTION_KEYS } from '@/lib/schemas/application/sections'
+import { collapseDateParts, typedDateParts } from '@/lib/schemas/fields'
+import type { FormState } from '@/lib/schemas/form-state'
 import { saveSectionAnswers } from '@/lib/server/applications/save-section'
+import { formContextSchema, runFormAction } from '@/lib/server/entry/form-action'
 
-const contextSchema = z.strictObject({
-  locale: z.enum(LOCALES),
-  id: z.uuid(),
-  section: z.enum(SECTION_KEYS),
-})
+const contextSchema = formContextSchema.extend({ id: z.uuid(), section: z.enum(SECTION_KEYS) })
+// Each task checks its own answers in the data layer (lib/schemas/application); here only
+// their shape: text fields, a repeated one arriving as a list whose last value counts.
+const typedAnswers = z
+  .record(z.string(), z.union([z.string(), z.array(z.string())]))
+  .transform((fields) =>
+    Object.fromEntries(
+      Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? (v.at(-1) ?? '') : v]),
+    ),
+  )
 
 /** Saves one task of the caller's draft, completely or "for later", then returns to the task list. */
 export async function saveSectionAction(
@@ -20,22 +25,27 @@ export async function saveSectionAction(
   _state: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const ctx = contextSchema.safeParse(context)
-  if (!ctx.success) return { fieldErrors: { _form: 'validation:unexpected' } }
-  const { locale, id, section } = ctx.data
-  const { intent, ...typed } = formDataToObject(formData)
-  const raw = collapseDateParts(typed, DATE_FIELDS[section])
-  const result = await saveSectionAnswers(
-    id,
-    section,
-    raw,
-    intent === 'later' ? 'partial' : 'complete',
+  return runFormAction(
+    {
+      context: contextSchema,
+      input: typedAnswers,
+      run: async ({ intent, ...typed }, { id, section }) => {
+        const raw = collapseDateParts(typed, DATE_FIELDS[section])
+        const mode = intent === 'later' ? 'partial' : 'complete'
+        return { typed, raw, result: await saveSectionAnswers(id, section, raw, mode) }
+      },
+      done: ({ typed, raw, result }, { locale, id, section }) => {
+        if (!result.ok) {
+          const boxes = typedDateParts(typed, DATE_FIELDS[section])
+          return { fieldErrors: result.fieldErrors, values: { ...raw, ...boxes } }
+        }
+        // Another task no longer fits these answers: straight there, where the clash is shown.
+        if (result.needsAttention)
+          redirect(paths.applicationTask(locale, id, result.needsAttention))
+        redirect(paths.application(locale, id))
+      },
+    },
+    context,
+    formData,
   )
-  if (!result.ok) {
-    const boxes = typedDateParts(typed, DATE_FIELDS[section])
-    return { fieldErrors: result.fieldErrors, values: { ...raw, ...boxes } }
-  }
-  // Another task no longer fits these answers: straight there, where the clash is shown.
-  if (result.needsAttention) redirect(paths.applicationTask(locale, id, result.needsAttention))
-  redirect(paths.application(locale, id))
 }

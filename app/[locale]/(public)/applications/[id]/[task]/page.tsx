@@ -46,7 +46,12 @@ export default async function TaskPage({ params }: Props) {
         options={await sectionOptions(locale, task)}
         hiddenFields={hidden}
         initialErrors={problems}
-        action={saveSectionAction.bind(null, { locale, id, section: task })}
+        action={saveSectionAction.bind(null, {
+          locale,
+          id,
+          section: task,
+          returnTo: paths.applicationTask(locale, id, task),
+        })}
       />
     </>
   )

@@ -93,7 +93,11 @@ export default async function CheckAnswersPage({ params }: Props) {
       <p>{t('check.declaration')}</p>
       <IdempotentForm
         idempotencyKey={randomUUID()}
-        action={submitApplicationAction.bind(null, { locale, id })}
+        action={submitApplicationAction.bind(null, {
+          locale,
+          id,
+          returnTo: paths.applicationCheck(locale, id),
+        })}
         submitLabel={t('check.submit')}
       />
     </>
