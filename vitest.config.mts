@@ -27,7 +27,8 @@ export default defineConfig({
             PGLITE_DATA_DIR: 'memory://',
             AUTH_SECRET: 'test-secret-for-vitest-only-0123456789',
           },
-          testTimeout: 30_000,
+          // The first database test of a file opens, migrates and seeds PGlite inside the test.
+          testTimeout: 60_000,
           hookTimeout: 60_000,
         },
       },
@@ -44,7 +45,7 @@ export default defineConfig({
                 env: { AUTH_SECRET: 'test-secret-for-vitest-only-0123456789' },
                 globalSetup: ['db/testing/postgres-global-setup.ts'],
                 fileParallelism: false,
-                testTimeout: 30_000,
+                testTimeout: 60_000,
                 hookTimeout: 60_000,
               },
             },
