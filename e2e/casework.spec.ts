@@ -3,8 +3,10 @@ import { expect, test, type Browser } from '@playwright/test'
 import faApplications from '../locales/fa/applications.json' with { type: 'json' }
 import enCasework from '../locales/en/casework.json' with { type: 'json' }
 import enCommon from '../locales/en/common.json' with { type: 'json' }
+import faPermits from '../locales/fa/permits.json' with { type: 'json' }
 import { createReviewCase } from './support/cases'
 import { makeUploadFiles } from './support/documents'
+import { inDays } from './support/forms'
 import { signInWithCode } from './support/sign-in'
 import { createStaffMember } from './support/staff'
 
@@ -63,6 +65,8 @@ test('a caseworker asks for a document, the applicant answers from a phone, the 
   await expect(viewer.locator('.pdf-pager')).toContainText('1 of 2')
   await viewer.getByRole('button', { name: 'Next page' }).click()
   await expect(viewer.locator('.pdf-pager')).toContainText('2 of 2')
+  // Valid for 50 days, so its extension window (the last 60 days) is already open.
+  await worker.locator('#approve-validUntil').fill(inDays(50))
   await worker.locator('#form-approve button[type=submit]').click()
   await expect(worker.locator('.caption .tag')).toHaveText(enCommon.status.approved)
   await worker.locator('#card_printing-cardSerial').fill('A12345678')
@@ -74,7 +78,17 @@ test('a caseworker asks for a document, the applicant answers from a phone, the 
 
   await applicant.reload()
   await expect(applicant.locator('main')).toContainText('RR123456785TR')
+  await worker.locator('#form-delivered button[type=submit]').click()
+  await expect(worker.locator('.caption .tag')).toHaveText(enCommon.status.delivered)
   await worker.context().close()
+
+  // The new permit is the applicant's own: its extension starts from My permits.
+  await applicant.goto('/fa/permits')
+  const permit = applicant.locator('tr[data-permit-id]').first()
+  await permit.getByRole('link', { name: faPermits.extension.open }).click()
+  await expect(applicant).toHaveURL(/\/fa\/apply\/extension\?permit=[0-9a-f-]{36}$/)
+  await applicant.locator('main form button[type=submit]').click()
+  await expect(applicant).toHaveURL(/\/fa\/applications\/[0-9a-f-]{36}$/)
 })
 
 test('a supervisor confirms a refusal the caseworker proposed (four-eyes)', async ({ browser }) => {

@@ -8,8 +8,8 @@ export async function fillDate(page: Page, id: string, iso: string) {
   await page.locator(`input[name="${id}-year"]`).fill(year!)
 }
 
-export const inDays = (days: number) =>
-  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+// Days counted on Türkiye's calendar, like the server's clocks.
+export { inDays } from '../../lib/server/testing/application-fixtures'
 
 export async function saveAndContinue(page: Page) {
   await page.locator('button[name="intent"][value="complete"]').click()

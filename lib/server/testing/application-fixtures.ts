@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto'
 import { addDays } from '@/lib/domain/permits/dates'
-import { todayInIstanbul } from '../clock'
+import { toIstanbulWallTime } from '@/lib/domain/appointments/istanbul-time'
 
 // Shared by the integration tests: a fresh address per test and a complete set of answers.
 
 export const testEmail = (tag: string) => `${tag}.${randomBytes(4).toString('hex')}@example.org`
 
-/** A calendar day counted from today in Türkiye: the server's clocks run on that day, not UTC's. */
-export const inDays = (days: number) => addDays(todayInIstanbul(), days)
+/**
+ * A calendar day counted from today in Türkiye: the server's clocks run on that day, not UTC's.
+ * Pure (no server-only import), since the end-to-end tests use it too.
+ */
+export const inDays = (days: number) => addDays(toIstanbulWallTime(new Date()).date, days)
 
 /** Answers that pass every task of a first short-term (tourism) application, as a form sends them. */
 export const COMPLETE_ANSWERS: Record<string, Record<string, string>> = {
