@@ -13,6 +13,7 @@ import tr_waitlist from '@/locales/tr/waitlist.json'
 import tr_assignment from '@/locales/tr/assignment.json'
 import tr_draws from '@/locales/tr/draws.json'
 import tr_casework from '@/locales/tr/casework.json'
+import tr_lookup from '@/locales/tr/lookup.json'
 import en_common from '@/locales/en/common.json'
 import en_home from '@/locales/en/home.json'
 import en_auth from '@/locales/en/auth.json'
@@ -27,6 +28,7 @@ import en_waitlist from '@/locales/en/waitlist.json'
 import en_assignment from '@/locales/en/assignment.json'
 import en_draws from '@/locales/en/draws.json'
 import en_casework from '@/locales/en/casework.json'
+import en_lookup from '@/locales/en/lookup.json'
 import ar_common from '@/locales/ar/common.json'
 import ar_home from '@/locales/ar/home.json'
 import ar_auth from '@/locales/ar/auth.json'
@@ -41,6 +43,7 @@ import ar_waitlist from '@/locales/ar/waitlist.json'
 import ar_assignment from '@/locales/ar/assignment.json'
 import ar_draws from '@/locales/ar/draws.json'
 import ar_casework from '@/locales/ar/casework.json'
+import ar_lookup from '@/locales/ar/lookup.json'
 import fa_common from '@/locales/fa/common.json'
 import fa_home from '@/locales/fa/home.json'
 import fa_auth from '@/locales/fa/auth.json'
@@ -55,6 +58,7 @@ import fa_waitlist from '@/locales/fa/waitlist.json'
 import fa_assignment from '@/locales/fa/assignment.json'
 import fa_draws from '@/locales/fa/draws.json'
 import fa_casework from '@/locales/fa/casework.json'
+import fa_lookup from '@/locales/fa/lookup.json'
 import ru_common from '@/locales/ru/common.json'
 import ru_home from '@/locales/ru/home.json'
 import ru_auth from '@/locales/ru/auth.json'
@@ -69,6 +73,7 @@ import ru_waitlist from '@/locales/ru/waitlist.json'
 import ru_assignment from '@/locales/ru/assignment.json'
 import ru_draws from '@/locales/ru/draws.json'
 import ru_casework from '@/locales/ru/casework.json'
+import ru_lookup from '@/locales/ru/lookup.json'
 import type { Locale } from '@/lib/domain/locales'
 import type { Namespace } from './settings'
 
@@ -90,6 +95,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     assignment: tr_assignment,
     draws: tr_draws,
     casework: tr_casework,
+    lookup: tr_lookup,
   },
   en: {
     common: en_common,
@@ -106,6 +112,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     assignment: en_assignment,
     draws: en_draws,
     casework: en_casework,
+    lookup: en_lookup,
   },
   ar: {
     common: ar_common,
@@ -122,6 +129,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     assignment: ar_assignment,
     draws: ar_draws,
     casework: ar_casework,
+    lookup: ar_lookup,
   },
   fa: {
     common: fa_common,
@@ -138,6 +146,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     assignment: fa_assignment,
     draws: fa_draws,
     casework: fa_casework,
+    lookup: fa_lookup,
   },
   ru: {
     common: ru_common,
@@ -154,5 +163,6 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     assignment: ru_assignment,
     draws: ru_draws,
     casework: ru_casework,
+    lookup: ru_lookup,
   },
 }

@@ -13,6 +13,7 @@ export const NAMESPACES = [
   'assignment',
   'draws',
   'casework',
+  'lookup',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 export const DEFAULT_NAMESPACE: Namespace = 'common'
@@ -24,4 +25,5 @@ export const CLIENT_NAMESPACES = [
   'auth',
   'application',
   'appointments',
+  'lookup',
 ] as const satisfies readonly Namespace[]

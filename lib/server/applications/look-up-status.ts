@@ -1,0 +1,48 @@
+import 'server-only'
+import { createHmac } from 'node:crypto'
+import { getDb } from '@/db'
+import { queryRows } from '@/db/client'
+import {
+  APPLICATION_STATUSES,
+  whoActsNext,
+  type ApplicationStatus,
+  type BallHolder,
+} from '@/lib/domain/application-status'
+import type { StatusLookupInput } from '@/lib/schemas/status-lookup'
+import { authSecret } from '../env'
+import { addressSubject, RateLimited } from '../rate-limit'
+import { statusLookupStatement, type StatusLookupRow } from './status-lookup-statement'
+
+/** What anyone who knows the details may learn: the coarse status, never a name or a document. */
+export type StatusLookupAnswer =
+  | { found: true; status: ApplicationStatus; nextStep: BallHolder }
+  | { found: false }
+
+/** A reference as a keyed hash, like addresses: the counters table names no application. */
+export function referenceSubject(reference: string): string {
+  return createHmac('sha256', authSecret()).update(`reference:${reference}`).digest('base64url')
+}
+
+const isStatus = (v: string | null): v is ApplicationStatus =>
+  v !== null && (APPLICATION_STATUSES as readonly string[]).includes(v)
+
+/**
+ * The public lookup (no sign-in, no session read): one statement that counts the try and
+ * answers (status-lookup-statement.ts). Throws RateLimited past either limit.
+ */
+export async function lookUpApplicationStatus(
+  input: StatusLookupInput,
+  clientAddress: string,
+): Promise<StatusLookupAnswer> {
+  const db = await getDb()
+  const subjects = {
+    address: addressSubject(clientAddress),
+    reference: referenceSubject(input.reference),
+  }
+  const [row] = await queryRows<StatusLookupRow>(db, statusLookupStatement(input, subjects))
+  if (!row) throw new Error('status lookup: the statement returned no row')
+  if (row.address_over) throw new RateLimited(Math.max(1, Number(row.address_wait ?? 1)))
+  if (row.reference_over) throw new RateLimited(Math.max(1, Number(row.reference_wait ?? 1)))
+  if (!isStatus(row.status)) return { found: false }
+  return { found: true, status: row.status, nextStep: whoActsNext(row.status) }
+}
