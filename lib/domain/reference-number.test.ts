@@ -58,7 +58,10 @@ describe('reference numbers', () => {
 
   it('tells a malformed reference from a wrong check character', () => {
     const ref = makeReferenceNumber([1, 2, 3, 4, 5, 6, 7, 8, 9])
-    expect(checkReferenceNumber(` ${ref.toLowerCase()}\u200f`)).toEqual({ ok: true, reference: ref })
+    expect(checkReferenceNumber(` ${ref.toLowerCase()}\u200f`)).toEqual({
+      ok: true,
+      reference: ref,
+    })
     expect(checkReferenceNumber(ref.replace(/-/g, '\u2013'))).toEqual({ ok: true, reference: ref })
     const last = ref.at(-1)!
     const other = REFERENCE_ALPHABET[(REFERENCE_ALPHABET.indexOf(last) + 1) % 29]!

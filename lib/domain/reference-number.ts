@@ -30,8 +30,7 @@ export function makeReferenceNumber(randomIndexes: readonly number[]): string {
 }
 
 export type ReferenceNumberCheck =
-  | { ok: true; reference: string }
-  | { ok: false; problem: 'format' | 'check_character' }
+  { ok: true; reference: string } | { ok: false; problem: 'format' | 'check_character' }
 
 // Spaces, dashes of any kind and the direction marks that text copied from a right-to-left
 // page carries; none of them is part of a reference.

@@ -15,8 +15,7 @@ import { statusLookupStatement, type StatusLookupRow } from './status-lookup-sta
 
 /** What anyone who knows the details may learn: the coarse status, never a name or a document. */
 export type StatusLookupAnswer =
-  | { found: true; status: ApplicationStatus; nextStep: BallHolder }
-  | { found: false }
+  { found: true; status: ApplicationStatus; nextStep: BallHolder } | { found: false }
 
 /** A reference as a keyed hash, like addresses: the counters table names no application. */
 export function referenceSubject(reference: string): string {
