@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { APPLICATION_STATUSES } from '@/lib/domain/application-status'
 import { toLatinDigits } from '@/lib/domain/digits'
+import { normalisePassportNumber } from '@/lib/domain/passport-number'
 import { checkReferenceNumber } from '@/lib/domain/reference-number'
-import { collapseDateParts, isoDate, passportNumber } from './fields'
+import { collapseDateParts, isoDate } from './fields'
 import { optionalForeignerIdNumber } from './identity-fields'
 
 // The public status lookup (no sign-in): a reference number, one identity document and the
@@ -39,12 +40,23 @@ const dateOfBirth = z
     error: 'lookup:errors.dateOfBirthFuture',
   })
 
-const emptyAsMissing = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v)
+/** Optional here, because the foreigner identity number may stand in for it. */
+const optionalPassportNumber = z
+  .string({ error: 'validation:passport.invalid' })
+  .max(30, { error: 'validation:tooLong' })
+  .optional()
+  .transform((value, ctx) => {
+    if (!value?.trim()) return undefined
+    const normalised = normalisePassportNumber(value)
+    if (normalised) return normalised
+    ctx.addIssue({ code: 'custom', message: 'validation:passport.invalid' })
+    return z.NEVER
+  })
 
 export const statusLookupSchema = z
   .strictObject({
     reference,
-    passportNumber: z.preprocess(emptyAsMissing, passportNumber.optional()),
+    passportNumber: optionalPassportNumber,
     foreignerIdNumber: optionalForeignerIdNumber,
     dateOfBirth,
   })

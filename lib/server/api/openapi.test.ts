@@ -163,12 +163,13 @@ describe('the OpenAPI document', () => {
   })
 
   it('has every handler that changes something check for cross-site requests first', () => {
-    // mutationBody (lib/server/api/request-guard); the document upload handlers still use
-    // their own isSameOriginRequest (lib/server/documents/http).
+    // mutationBody (lib/server/api/request-guard), which apiRoute calls for every method but
+    // GET; the document upload handlers still use their own isSameOriginRequest
+    // (lib/server/documents/http).
     for (const route of routeFiles()) {
       if (route.methods.some((m) => m !== 'get'))
         expect(route.source, route.apiPath).toMatch(
-          /\b(mutationBody|isSameOriginRequest)\(request\)/,
+          /\b(mutationBody\(request\)|isSameOriginRequest\(request\)|apiRoute\()/,
         )
     }
   })

@@ -28,6 +28,7 @@ import {
   APPOINTMENT_SCHEMAS,
 } from './openapi-appointments'
 import { CASEWORK_PATHS, CASEWORK_SECURITY_SCHEMES, caseworkSchemas } from './openapi-casework'
+import { STATUS_LOOKUP_PATHS, statusLookupSchemas } from './openapi-status-lookup'
 
 // The OpenAPI 3.1 description of /api/v1, built from the same zod schemas the handlers parse
 // with (zod 4's own JSON Schema output, which is the dialect OpenAPI 3.1 uses).
@@ -277,6 +278,7 @@ function buildDocument(): Json {
       ...DOCUMENT_PATHS,
       ...APPOINTMENT_PATHS,
       ...CASEWORK_PATHS,
+      ...STATUS_LOOKUP_PATHS,
       '/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -305,6 +307,7 @@ function buildDocument(): Json {
         ...sectionSchemas,
         ...APPOINTMENT_SCHEMAS,
         ...caseworkSchemas(),
+        ...statusLookupSchemas(),
       },
       parameters: {
         ApplicationId: {
