@@ -7,6 +7,8 @@ export const paths = {
   home: (l: Locale) => `/${l}`,
   start: (l: Locale, kind: ApplicationKind) => `/${l}/start/${kind}`,
   applications: (l: Locale) => `/${l}/applications`,
+  /** The public status lookup, without signing in. */
+  track: (l: Locale) => `/${l}/track`,
   signIn: (l: Locale, audience: SignInAudience = 'applicant') =>
     audience === 'staff' ? `/${l}/staff/sign-in` : `/${l}/sign-in`,
   /** Sign in, then go on to `returnTo`. */

@@ -6,10 +6,13 @@ import { seedDatabase } from '../../db/seed/seed-database'
 
 export type Applicant = { userId: string; applicationId: string; token: string }
 
-/** A fresh database next to DATABASE_URL's, named `<name>_bench`, migrated and seeded. */
-export async function freshBenchDatabase(baseUrl: string): Promise<string> {
+/**
+ * A fresh database next to DATABASE_URL's, named `<name>_<suffix>` (`_bench` by default, one
+ * per benchmark so two can run side by side), migrated and seeded.
+ */
+export async function freshBenchDatabase(baseUrl: string, suffix = 'bench'): Promise<string> {
   const url = new URL(baseUrl)
-  const name = `${url.pathname.slice(1) || 'postgres'}_bench`
+  const name = `${url.pathname.slice(1) || 'postgres'}_${suffix}`
   if (!/^[a-z0-9_]+$/i.test(name)) throw new Error(`unexpected database name ${name}`)
   const admin = new URL(url)
   admin.pathname = '/postgres'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  checkReferenceNumber,
   makeReferenceNumber,
   normaliseReferenceNumber,
   REFERENCE_ALPHABET,
@@ -53,5 +54,22 @@ describe('reference numbers', () => {
     expect(normaliseReferenceNumber('ABCD-EFGH-J0')).toBeNull()
     expect(() => makeReferenceNumber([1, 2])).toThrow(RangeError)
     expect(() => makeReferenceNumber([1, 2, 3, 4, 5, 6, 7, 8, 29])).toThrow(RangeError)
+  })
+
+  it('tells a malformed reference from a wrong check character', () => {
+    const ref = makeReferenceNumber([1, 2, 3, 4, 5, 6, 7, 8, 9])
+    expect(checkReferenceNumber(` ${ref.toLowerCase()}\u200f`)).toEqual({
+      ok: true,
+      reference: ref,
+    })
+    expect(checkReferenceNumber(ref.replace(/-/g, '\u2013'))).toEqual({ ok: true, reference: ref })
+    const last = ref.at(-1)!
+    const other = REFERENCE_ALPHABET[(REFERENCE_ALPHABET.indexOf(last) + 1) % 29]!
+    expect(checkReferenceNumber(ref.slice(0, -1) + other)).toEqual({
+      ok: false,
+      problem: 'check_character',
+    })
+    for (const bad of ['', 'ABC', `${ref}2`, ref.replace(/^./, 'O'), 'DROP TABLE x;--'])
+      expect(checkReferenceNumber(bad)).toEqual({ ok: false, problem: 'format' })
   })
 })

@@ -29,13 +29,31 @@ export function makeReferenceNumber(randomIndexes: readonly number[]): string {
   return format(payload + checkCharacterFor(randomIndexes))
 }
 
+export type ReferenceNumberCheck =
+  { ok: true; reference: string } | { ok: false; problem: 'format' | 'check_character' }
+
+// Spaces, dashes of any kind and the direction marks that text copied from a right-to-left
+// page carries; none of them is part of a reference.
+const SEPARATORS = /[\s\-\u2010-\u2015\u2212\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g
+
+/**
+ * Accepts what people type (lower case, spaces, missing dashes) and tells a reference that
+ * cannot be one (wrong length or symbol) from one whose check character does not fit: a typo
+ * the person can find, said before anything is looked up.
+ */
+export function checkReferenceNumber(input: string): ReferenceNumberCheck {
+  const raw = input.toUpperCase().replace(SEPARATORS, '')
+  if (raw.length !== REFERENCE_PAYLOAD_LENGTH + 1) return { ok: false, problem: 'format' }
+  const values = [...raw].map((ch) => REFERENCE_ALPHABET.indexOf(ch))
+  if (values.some((v) => v < 0)) return { ok: false, problem: 'format' }
+  const payload = values.slice(0, REFERENCE_PAYLOAD_LENGTH)
+  if (checkCharacterFor(payload) !== raw[REFERENCE_PAYLOAD_LENGTH])
+    return { ok: false, problem: 'check_character' }
+  return { ok: true, reference: format(raw) }
+}
+
 /** Accepts what people type (lower case, spaces, missing dashes); returns the canonical form or null. */
 export function normaliseReferenceNumber(input: string): string | null {
-  const raw = input.toUpperCase().replace(/[\s-]/g, '')
-  if (raw.length !== REFERENCE_PAYLOAD_LENGTH + 1) return null
-  const values = [...raw].map((ch) => REFERENCE_ALPHABET.indexOf(ch))
-  if (values.some((v) => v < 0)) return null
-  const payload = values.slice(0, REFERENCE_PAYLOAD_LENGTH)
-  if (checkCharacterFor(payload) !== raw[REFERENCE_PAYLOAD_LENGTH]) return null
-  return format(raw)
+  const checked = checkReferenceNumber(input)
+  return checked.ok ? checked.reference : null
 }

@@ -14,6 +14,7 @@ import tr_assignment from '@/locales/tr/assignment.json'
 import tr_draws from '@/locales/tr/draws.json'
 import tr_casework from '@/locales/tr/casework.json'
 import tr_permits from '@/locales/tr/permits.json'
+import tr_lookup from '@/locales/tr/lookup.json'
 import en_common from '@/locales/en/common.json'
 import en_home from '@/locales/en/home.json'
 import en_auth from '@/locales/en/auth.json'
@@ -29,6 +30,7 @@ import en_assignment from '@/locales/en/assignment.json'
 import en_draws from '@/locales/en/draws.json'
 import en_casework from '@/locales/en/casework.json'
 import en_permits from '@/locales/en/permits.json'
+import en_lookup from '@/locales/en/lookup.json'
 import ar_common from '@/locales/ar/common.json'
 import ar_home from '@/locales/ar/home.json'
 import ar_auth from '@/locales/ar/auth.json'
@@ -44,6 +46,7 @@ import ar_assignment from '@/locales/ar/assignment.json'
 import ar_draws from '@/locales/ar/draws.json'
 import ar_casework from '@/locales/ar/casework.json'
 import ar_permits from '@/locales/ar/permits.json'
+import ar_lookup from '@/locales/ar/lookup.json'
 import fa_common from '@/locales/fa/common.json'
 import fa_home from '@/locales/fa/home.json'
 import fa_auth from '@/locales/fa/auth.json'
@@ -59,6 +62,7 @@ import fa_assignment from '@/locales/fa/assignment.json'
 import fa_draws from '@/locales/fa/draws.json'
 import fa_casework from '@/locales/fa/casework.json'
 import fa_permits from '@/locales/fa/permits.json'
+import fa_lookup from '@/locales/fa/lookup.json'
 import ru_common from '@/locales/ru/common.json'
 import ru_home from '@/locales/ru/home.json'
 import ru_auth from '@/locales/ru/auth.json'
@@ -74,6 +78,7 @@ import ru_assignment from '@/locales/ru/assignment.json'
 import ru_draws from '@/locales/ru/draws.json'
 import ru_casework from '@/locales/ru/casework.json'
 import ru_permits from '@/locales/ru/permits.json'
+import ru_lookup from '@/locales/ru/lookup.json'
 import type { Locale } from '@/lib/domain/locales'
 import type { Namespace } from './settings'
 
@@ -96,6 +101,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     draws: tr_draws,
     casework: tr_casework,
     permits: tr_permits,
+    lookup: tr_lookup,
   },
   en: {
     common: en_common,
@@ -113,6 +119,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     draws: en_draws,
     casework: en_casework,
     permits: en_permits,
+    lookup: en_lookup,
   },
   ar: {
     common: ar_common,
@@ -130,6 +137,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     draws: ar_draws,
     casework: ar_casework,
     permits: ar_permits,
+    lookup: ar_lookup,
   },
   fa: {
     common: fa_common,
@@ -147,6 +155,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     draws: fa_draws,
     casework: fa_casework,
     permits: fa_permits,
+    lookup: fa_lookup,
   },
   ru: {
     common: ru_common,
@@ -164,5 +173,6 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     draws: ru_draws,
     casework: ru_casework,
     permits: ru_permits,
+    lookup: ru_lookup,
   },
 }

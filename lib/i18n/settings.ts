@@ -14,6 +14,7 @@ export const NAMESPACES = [
   'draws',
   'casework',
   'permits',
+  'lookup',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 export const DEFAULT_NAMESPACE: Namespace = 'common'
@@ -26,4 +27,5 @@ export const CLIENT_NAMESPACES = [
   'application',
   'appointments',
   'permits',
+  'lookup',
 ] as const satisfies readonly Namespace[]

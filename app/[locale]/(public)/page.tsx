@@ -16,7 +16,8 @@ function entries(locale: Locale, signedIn: boolean): Entry[] {
     { key: 'first', href: paths.start(locale, 'first') },
     { key: 'extension', href: paths.start(locale, 'extension') },
     { key: 'transition', href: paths.start(locale, 'transition') },
-    { key: 'track', href: mine },
+    // Anyone can look up the status with the reference; signing in shows the details.
+    { key: 'track', href: paths.track(locale) },
     { key: 'appointment', href: mine },
   ]
 }

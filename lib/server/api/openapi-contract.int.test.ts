@@ -6,6 +6,7 @@ import path from 'node:path'
 import { NextRequest } from 'next/server'
 import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
+import { eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GET as getCalendar } from '@/app/api/v1/applications/[id]/appointment/calendar/route'
 import { POST as postCancel } from '@/app/api/v1/applications/[id]/appointment/cancel/route'
@@ -28,6 +29,9 @@ import { POST as postPermitClaim } from '@/app/api/v1/permit-claims/route'
 import { GET as getPermits } from '@/app/api/v1/permits/route'
 import { GET as getCaseDocument } from '@/app/api/v1/staff/cases/[id]/documents/[documentId]/route'
 import { GET as getQueue } from '@/app/api/v1/staff/cases/route'
+import { POST as postStatusLookup } from '@/app/api/v1/status-lookups/route'
+import { getDb } from '@/db'
+import { applications } from '@/db/schema'
 import { MAX_PHOTO_BYTES } from '@/lib/domain/uploads'
 import { getMyDocuments } from '../documents/checklist'
 import { COMPLETE_ANSWERS, inDays, testEmail } from '../testing/application-fixtures'
@@ -39,6 +43,7 @@ import { uploadDocumentFor } from '../testing/attach-documents'
 import { openApiContract } from '../testing/openapi-contract'
 import { setCurrentRequest } from '../testing/request-context'
 import { openApiDocument } from './openapi'
+import { REFERENCE_FAILURE_LIMIT } from '../applications/status-lookup-statement'
 
 // Every operation of /api/v1/openapi.json, called for real through its route handler, with
 // each answer checked against the schema the document gives for its status and media type.
@@ -162,6 +167,19 @@ const op = {
       getCaseDocument(
         request('GET', `/staff/cases/${id}/documents/${documentId}`, o),
         ctx({ id, documentId }),
+      ),
+    ),
+  lookUpApplicationStatus: (body: unknown, address: string, o?: Options) =>
+    call(
+      'lookUpApplicationStatus',
+      postStatusLookup(
+        request('POST', '/status-lookups', {
+          cookie: false,
+          ...o,
+          body,
+          headers: { 'x-forwarded-for': address, ...o?.headers },
+        }),
+        ctx({}),
       ),
     ),
   getOpenApiDocument: () =>
@@ -372,6 +390,34 @@ describe('every operation of the OpenAPI document answers as documented', () => 
     expect((await op.getCaseDocument(c.id, randomUUID())).status).toBe(404)
     await actAs('caseworker.ankara@example.org')
     expect((await op.getCaseDocument(c.id, documentId)).status).toBe(404)
+  })
+
+  it('the public status lookup: found, not found, bad input and the limit', async () => {
+    await actAs(null)
+    const c = await createCase(34)
+    const db = await getDb()
+    const [row] = await db
+      .select({ reference: applications.reference })
+      .from(applications)
+      .where(eq(applications.id, c.id))
+    const right = {
+      reference: row!.reference,
+      passportNumber: COMPLETE_ANSWERS.passport!.passportNumber,
+      dateOfBirth: COMPLETE_ANSWERS.personal!.dateOfBirth,
+    }
+    const address = `203.0.113.${Math.floor(Math.random() * 250)}`
+    expect((await op.lookUpApplicationStatus(right, address)).status).toBe(200)
+    const wrong = { ...right, dateOfBirth: '1980-01-01' }
+    expect((await op.lookUpApplicationStatus(wrong, address)).status).toBe(404)
+    const bad = { ...right, reference: 'nope' }
+    expect((await op.lookUpApplicationStatus(bad, address)).status).toBe(400)
+    const asText = { headers: { 'content-type': 'text/plain' } }
+    expect((await op.lookUpApplicationStatus(right, address, asText)).status).toBe(415)
+    const fromElsewhere = { cookie: true, crossSite: true }
+    expect((await op.lookUpApplicationStatus(right, address, fromElsewhere)).status).toBe(403)
+    for (let i = 0; i < REFERENCE_FAILURE_LIMIT.limit - 1; i++)
+      await op.lookUpApplicationStatus(wrong, `${address}.${i}`)
+    expect((await op.lookUpApplicationStatus(wrong, address)).status).toBe(429)
   })
 
   it('has exercised every operation of the document, with a success and a client error', () => {

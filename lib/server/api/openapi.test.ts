@@ -169,7 +169,7 @@ describe('the OpenAPI document', () => {
     for (const route of routeFiles()) {
       if (route.methods.some((m) => m !== 'get'))
         expect(route.source, route.apiPath).toMatch(
-          /\b(mutationBody|isSameOriginRequest)\(request\)|\bapiRoute\(\{\s*input:/,
+          /\b(mutationBody|isSameOriginRequest)\(request\)|\bapiRoute\(\{[\s\S]*?\binput:/,
         )
     }
   })

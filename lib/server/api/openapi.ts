@@ -28,6 +28,7 @@ import {
 } from './openapi-appointments'
 import { CASEWORK_PATHS, CASEWORK_SECURITY_SCHEMES, caseworkSchemas } from './openapi-casework'
 import { PERMIT_PATHS, permitSchemas } from './openapi-permits'
+import { STATUS_LOOKUP_PATHS, statusLookupSchemas } from './openapi-status-lookup'
 
 // The OpenAPI 3.1 description of /api/v1, built from the same zod schemas the handlers parse
 // with (zod 4's own JSON Schema output, which is the dialect OpenAPI 3.1 uses).
@@ -267,6 +268,7 @@ function buildDocument(): Json {
       ...DOCUMENT_PATHS,
       ...APPOINTMENT_PATHS,
       ...CASEWORK_PATHS,
+      ...STATUS_LOOKUP_PATHS,
       '/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -295,6 +297,7 @@ function buildDocument(): Json {
         ...APPOINTMENT_SCHEMAS,
         ...caseworkSchemas(),
         ...permitSchemas(),
+        ...statusLookupSchemas(),
       },
       parameters: {
         ApplicationId: {
