@@ -1,22 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import faCommon from '../locales/fa/common.json' with { type: 'json' }
 import faPermits from '../locales/fa/permits.json' with { type: 'json' }
 import { createUnclaimedPermit, persianDigits } from './support/permits'
+import { expectNoSeriousAxeProblems } from './support/axe'
 import { signInWithCode } from './support/sign-in'
-
-async function expectNoSeriousAxeProblems(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  const serious = results.violations.filter(
-    (v) => v.impact === 'serious' || v.impact === 'critical',
-  )
-  expect(
-    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([])
-}
 
 test('a permit holder claims a permit issued before the account, in Persian, and extends it', async ({
   page,
