@@ -33,6 +33,7 @@ test('a session that ended while a task was open leads to sign-in and back, in A
   await page.locator('main form button[type=submit]').click()
   await expect(page).toHaveURL(/\/ar\/applications\/[0-9a-f-]{36}$/)
   await page.locator('.task-list a').first().click()
+  await expect(page).toHaveURL(/\/ar\/applications\/[0-9a-f-]{36}\/[a-z_]+$/)
   const taskUrl = page.url()
   // The session ends on the server (signed out elsewhere, or expired) while the page is open.
   await e2eDb()`delete from sessions where user_id = (select id from users where email = ${email})`
