@@ -90,7 +90,7 @@ describe('casework settings', () => {
     expect(await settingsOf(IZMIR)).toEqual(izmir)
   })
 
-  it('accepts 90 to 180 days only', () => {
+  it('accepts 90 to 180 days only, in any digits', () => {
     const base = {
       directorateId: '00000000-0000-4000-8000-000000000000',
       wasFourEyesRefusals: 'true',
@@ -102,8 +102,9 @@ describe('casework settings', () => {
         caseworkSettingsSchema.safeParse({ ...base, longTermDecisionDays: days }).error?.issues[0]
           ?.message,
       ).toBe('casework:settings.errors.days')
-    expect(caseworkSettingsSchema.safeParse({ ...base, longTermDecisionDays: '180' }).success).toBe(
-      true,
-    )
+    for (const typed of ['180', '۱۸۰', '١٨٠'])
+      expect(caseworkSettingsSchema.parse({ ...base, longTermDecisionDays: typed })).toMatchObject({
+        longTermDecisionDays: 180,
+      })
   })
 })
