@@ -236,7 +236,9 @@ describe('offering freed places', () => {
     expect(await offerFreedPlaces(db)).toBe(0)
     await db
       .update(slotSeats)
-      .set({ availableFrom: sql`now()` })
+      // A second ago by this clock: the job compares with a millisecond JS time, and the
+      // database's now() (microseconds) within that same millisecond would still be ahead.
+      .set({ availableFrom: new Date(Date.now() - 1000) })
       .where(eq(slotSeats.slotId, early))
     expect(await offerFreedPlaces(db)).toBe(1)
     const entries = await Promise.all(people.map(entryOf))
@@ -309,7 +311,9 @@ describe('answering an offer', () => {
     // The freed late place is not earlier than the second person's: nothing to offer.
     await db
       .update(slotSeats)
-      .set({ availableFrom: sql`now()` })
+      // A second ago by this clock: the job compares with a millisecond JS time, and the
+      // database's now() (microseconds) within that same millisecond would still be ahead.
+      .set({ availableFrom: new Date(Date.now() - 1000) })
       .where(eq(slotSeats.slotId, late))
     expect(await offerFreedPlaces(db)).toBe(0)
     expect((await entryOf(second!))!.status).toBe('waiting')
