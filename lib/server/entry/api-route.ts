@@ -31,11 +31,12 @@ type RouteContext = { params: Promise<Record<string, string | string[]>> }
 export function apiRoute<Params = Record<string, never>, Input = undefined, Result = unknown>(
   spec: Spec<Params, Input, Result>,
 ) {
-  return (request: NextRequest, context: RouteContext): Promise<Response> =>
+  // Routes without path parameters are also called with the request alone (tests, scripts).
+  return (request: NextRequest, context?: RouteContext): Promise<Response> =>
     handleApi(
       request,
       async (locale) => {
-        const params = spec.params ? parseInput(spec.params, await context.params) : ({} as Params)
+        const params = spec.params ? parseInput(spec.params, await context?.params) : ({} as Params)
         let input = undefined as Input
         if (spec.input) {
           const raw =

@@ -41,10 +41,7 @@ const NOT_YET_CONVERTED = new Set([
   'app/api/v1/applications/[id]/appointment/slots/route.ts',
   'app/api/v1/applications/[id]/documents/[documentId]/route.ts',
   'app/api/v1/applications/[id]/documents/route.ts',
-  'app/api/v1/applications/[id]/route.ts',
   'app/api/v1/applications/[id]/sections/[section]/route.ts',
-  'app/api/v1/applications/[id]/submit/route.ts',
-  'app/api/v1/applications/route.ts',
 ])
 
 function entryPoints(dir = path.join(ROOT, 'app')): string[] {
