@@ -1,11 +1,11 @@
 import 'server-only'
-import type { NextRequest } from 'next/server'
+import { z } from 'zod'
 import type { Locale } from '@/lib/domain/locales'
 import { IDEMPOTENCY_KEY_HEADER, submitHeadersSchema } from '@/lib/schemas/api/requests'
 import type { BookingResult } from '../appointments/appointment-view'
 import { clientAddress } from '../http/request-origin'
 import { ApiError, parseInput } from './errors'
-import { apiJson, handleApi } from './respond'
+import { apiRoute } from '../entry/api-route'
 
 // 409: the state of things said no (full, taken, already booked); 422: a rule said no.
 const CONFLICTS = new Set(['slot_full', 'already_booked', 'hold_expired', 'same_slot'])
@@ -21,31 +21,29 @@ type BookingRun<B> = (
 ) => Promise<BookingResult>
 
 /**
- * One booking operation over HTTP: the Idempotency-Key header, the caller's address for the
- * rate limit, and the answer as the appointment or the refusal.
+ * One booking operation over HTTP, on apiRoute (ARCHITECTURE.md EP-02): the body parsed with
+ * `body`, the Idempotency-Key header, the caller's address for the rate limit, and the answer
+ * as the appointment or the refusal.
  */
-export function bookingRoute<B>(
-  request: NextRequest,
-  params: Promise<{ id: string }>,
-  readBody: () => Promise<B>,
-  run: BookingRun<B>,
-): Promise<Response> {
-  return handleApi(request, async (locale) => {
-    const body = await readBody()
-    const headers = parseInput(submitHeadersSchema, {
-      [IDEMPOTENCY_KEY_HEADER]: request.headers.get(IDEMPOTENCY_KEY_HEADER) ?? undefined,
-    })
-    const { id } = await params
-    const result = await run(
-      {
-        applicationId: id,
-        idempotencyKey: headers[IDEMPOTENCY_KEY_HEADER],
-        address: clientAddress(request.headers),
-        locale,
-      },
-      body,
-    )
-    if (!result.ok) throw bookingRefusal(result.reason)
-    return apiJson({ appointment: result.appointment })
+export function bookingRoute<B>(body: z.ZodType<B>, run: BookingRun<B>) {
+  return apiRoute({
+    params: z.object({ id: z.string().max(64) }),
+    input: body,
+    run: async ({ params, input, request, locale }) => {
+      const headers = parseInput(submitHeadersSchema, {
+        [IDEMPOTENCY_KEY_HEADER]: request.headers.get(IDEMPOTENCY_KEY_HEADER) ?? undefined,
+      })
+      const result = await run(
+        {
+          applicationId: params.id,
+          idempotencyKey: headers[IDEMPOTENCY_KEY_HEADER],
+          address: clientAddress(request.headers),
+          locale,
+        },
+        input,
+      )
+      if (!result.ok) throw bookingRefusal(result.reason)
+      return { appointment: result.appointment }
+    },
   })
 }

@@ -165,11 +165,11 @@ describe('the OpenAPI document', () => {
   it('has every handler that changes something check for cross-site requests first', () => {
     // mutationBody (lib/server/api/request-guard); the document upload handlers still use
     // their own isSameOriginRequest (lib/server/documents/http); apiRoute reads a body with an
-    // `input` schema through mutationBody.
+    // `input` schema through mutationBody, and bookingRoute is apiRoute with a body schema.
     for (const route of routeFiles()) {
       if (route.methods.some((m) => m !== 'get'))
         expect(route.source, route.apiPath).toMatch(
-          /\b(mutationBody|isSameOriginRequest)\(request\)|\bapiRoute\(\{[\s\S]*?\binput:/,
+          /\b(mutationBody|isSameOriginRequest)\(request\)|\bapiRoute\(\{[\s\S]*?\binput:|\bbookingRoute\(\w+Schema,/,
         )
     }
   })

@@ -1,21 +1,9 @@
 // POST /api/v1/applications/{id}/appointment/cancel – cancel the appointment; the place returns to others after a short pause.
 // Needs an Idempotency-Key header.
-import type { NextRequest } from 'next/server'
 import { emptyBodySchema } from '@/lib/schemas/api/appointments'
 import { bookingRoute } from '@/lib/server/api/appointment-routes'
-import { parseInput } from '@/lib/server/api/errors'
-import { mutationBody } from '@/lib/server/api/request-guard'
 import { cancelAppointment } from '@/lib/server/appointments/change-appointment'
 
 export const dynamic = 'force-dynamic'
 
-type Context = { params: Promise<{ id: string }> }
-
-export function POST(request: NextRequest, { params }: Context): Promise<Response> {
-  return bookingRoute(
-    request,
-    params,
-    async () => parseInput(emptyBodySchema, (await mutationBody(request)) ?? {}),
-    (input) => cancelAppointment(input),
-  )
-}
+export const POST = bookingRoute(emptyBodySchema, (input) => cancelAppointment(input))
