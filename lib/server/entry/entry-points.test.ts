@@ -35,7 +35,6 @@ const NOT_YET_CONVERTED = new Set([
   'app/[locale]/(staff)/staff/capacity/holidays/actions.ts',
   'app/api/v1/applications/[id]/documents/[documentId]/route.ts',
   'app/api/v1/applications/[id]/documents/route.ts',
-  'app/api/v1/applications/[id]/sections/[section]/route.ts',
 ])
 
 function entryPoints(dir = path.join(ROOT, 'app')): string[] {
