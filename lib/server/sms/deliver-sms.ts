@@ -41,7 +41,13 @@ export async function deliverPendingSms(
         })
         await tx
           .update(outboxMessages)
-          .set({ status: 'sent', sentAt: sql`now()`, attempts, lastError: null, providerId })
+          .set({
+            status: 'sent',
+            sentAt: sql`now()`,
+            attempts,
+            lastError: null,
+            providerId: providerId || null,
+          })
           .where(eq(outboxMessages.id, message.id))
         report.sent++
       } catch (error) {
