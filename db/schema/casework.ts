@@ -31,6 +31,8 @@ export const documentRequests = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     lapsedAt: timestamp('lapsed_at', { withTimezone: true }),
+    // Set when the deadline reminder (SMS) was taken, so each request is reminded once.
+    deadlineRemindedAt: timestamp('deadline_reminded_at', { withTimezone: true }),
   },
   (t) => [
     // At most one open request per application.

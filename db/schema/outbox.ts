@@ -13,6 +13,7 @@ export const outboxMessages = pgTable(
     id: uuid('id')
       .primaryKey()
       .$defaultFn(() => crypto.randomUUID()),
+    // 'email' or 'sms'; an SMS has the E.164 number as recipient, no subject and no HTML.
     channel: text('channel').notNull().default('email'),
     template: text('template').notNull(),
     recipient: text('recipient').notNull(),
@@ -29,6 +30,8 @@ export const outboxMessages = pgTable(
     lastError: text('last_error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    // The SMS gateway's id for a sent text message, to trace it in the provider's records.
+    providerId: text('provider_id'),
   },
   (t) => [
     index('outbox_pending_idx').on(t.status, t.nextAttemptAt),

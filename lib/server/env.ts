@@ -25,6 +25,13 @@ const envSchema = z.object({
   SMTP_URL: optionalText,
   MAIL_FROM: optionalText,
   UPLOAD_DIR: optionalText,
+  SMS_GATEWAY_URL: optionalText.refine(
+    (v) => v === undefined || /^https?:\/\/\S+$/.test(v),
+    'SMS_GATEWAY_URL must be an http(s) address such as https://sms.example.org/messages',
+  ),
+  SMS_GATEWAY_TOKEN: optionalText,
+  SMS_SENDER: optionalText,
+  SMS_GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 })
 
 export type Env = z.infer<typeof envSchema>
@@ -75,6 +82,25 @@ export function mailFrom(): string {
 
 export function smtpUrl(): string | undefined {
   return readEnv().SMTP_URL
+}
+
+export type SmsGatewaySettings = {
+  url: string
+  token: string | undefined
+  sender: string | undefined
+  timeoutMs: number
+}
+
+/** The HTTP SMS gateway, or undefined: without SMS_GATEWAY_URL no text message is queued. */
+export function smsGatewaySettings(): SmsGatewaySettings | undefined {
+  const env = readEnv()
+  if (!env.SMS_GATEWAY_URL) return undefined
+  return {
+    url: env.SMS_GATEWAY_URL,
+    token: env.SMS_GATEWAY_TOKEN,
+    sender: env.SMS_SENDER,
+    timeoutMs: env.SMS_GATEWAY_TIMEOUT_MS,
+  }
 }
 
 export function uploadDirSetting(): string | undefined {

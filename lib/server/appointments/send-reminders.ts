@@ -10,12 +10,13 @@ import {
 } from '@/db/schema'
 import { dueReminder, type ReminderKind } from '@/lib/domain/appointments/reminders'
 import { isLocale } from '@/lib/domain/locales'
+import { queueAppointmentReminderSms } from '../sms/appointment-reminder-sms'
 import { sendAppointmentMail } from './appointment-mail'
 import { readAppointment } from './appointment-view'
 
 /**
- * Queues the reminders that are due, in each applicant's language. The reminder row and its
- * e-mail commit together, and the row's key lets each reminder go out once.
+ * Queues the reminders that are due, in each applicant's language. The reminder row, its
+ * e-mail and its SMS (to a mobile number, when SMS is configured) commit together, and the row's key lets each reminder go out once.
  */
 export async function sendDueReminders(db: Db, now = new Date()): Promise<number> {
   const soon = new Date(now.getTime() + 72 * 3_600_000)
@@ -65,6 +66,7 @@ export async function sendDueReminders(db: Db, now = new Date()): Promise<number
         'reminder',
         appointment,
       )
+      await queueAppointmentReminderSms(tx, c.applicationId, appointment)
       queued++
     })
   }

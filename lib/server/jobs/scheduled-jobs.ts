@@ -9,6 +9,7 @@ import { offerFreedPlaces } from '../appointments/offer-freed-places'
 import { runDueDraws } from '../appointments/run-due-draws'
 import { sendDueReminders } from '../appointments/send-reminders'
 import { lapseDocumentRequests } from '../casework/lapse-document-requests'
+import { remindDocumentDeadlines } from '../sms/document-deadline-sms'
 
 const globalForJobs = globalThis as unknown as { ikametJobs?: NodeJS.Timeout }
 
@@ -22,6 +23,7 @@ const EVERY_MINUTE: readonly Job[] = [
   { name: 'release draws', run: (db) => runDueDraws(db) },
   { name: 'assigned dates', run: (db) => assignWaitingRequests(db) },
   { name: 'unanswered document requests', run: (db) => lapseDocumentRequests(db) },
+  { name: 'document deadline SMS', run: (db) => remindDocumentDeadlines(db) },
 ]
 
 /** Keeps the slot horizon of offices in use rolling forward; others get slots when viewed. */

@@ -11,7 +11,8 @@ export const MAX_DELIVERY_ATTEMPTS = 8
 
 export type DeliveryReport = { sent: number; retried: number; failed: number }
 
-function backoffSeconds(attempt: number): number {
+/** Seconds until the next try of a message that failed `attempt` times; shared with SMS. */
+export function backoffSeconds(attempt: number): number {
   return Math.min(3600, 30 * 2 ** (attempt - 1))
 }
 
@@ -37,7 +38,11 @@ export async function deliverPendingMail(
       .select()
       .from(outboxMessages)
       .where(
-        and(eq(outboxMessages.status, 'pending'), lte(outboxMessages.nextAttemptAt, sql`now()`)),
+        and(
+          eq(outboxMessages.channel, 'email'),
+          eq(outboxMessages.status, 'pending'),
+          lte(outboxMessages.nextAttemptAt, sql`now()`),
+        ),
       )
       .orderBy(asc(outboxMessages.createdAt))
       .limit(batchSize)
