@@ -28,7 +28,9 @@ export function CallerViewPanel({ view, locale }: { view: CallerView; locale: Lo
         <dt>{t('view.decisionDue')}</dt>
         <dd>{view.decisionDueOn ? formatDate(view.decisionDueOn, locale) : t('view.none')}</dd>
         <dt>{t('view.documentsDue')}</dt>
-        <dd>{view.documentsDueAt ? formatDateTime(view.documentsDueAt, locale) : t('view.none')}</dd>
+        <dd>
+          {view.documentsDueAt ? formatDateTime(view.documentsDueAt, locale) : t('view.none')}
+        </dd>
         <dt>{t('view.appointment')}</dt>
         <dd>
           {view.appointment
