@@ -42,9 +42,10 @@ describe('callerLookupSchema', () => {
   })
 
   it('joins the three date boxes, in Arabic-Indic digits too', () => {
-    const { dateOfBirth: _, ...rest } = base
     const parsed = callerLookupFormSchema.parse({
-      ...rest,
+      reference: base.reference,
+      passportLastFour: base.passportLastFour,
+      reason: base.reason,
       'dateOfBirth-day': '٢٧',
       'dateOfBirth-month': '٣',
       'dateOfBirth-year': '١٩٩٠',
