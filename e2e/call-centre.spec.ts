@@ -82,4 +82,13 @@ test('an agent verifies a caller and reads the status in Russian', async ({ page
   ])
     expect(html).not.toContain(hidden)
   await expectNoSeriousAxeProblems(page)
+
+  // The console in Persian: right to left, and nothing wider than the phone.
+  await page.goto('/fa/staff/lookup')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
+  expect(overflow).toBeLessThanOrEqual(0)
+  await expectNoSeriousAxeProblems(page)
 })
