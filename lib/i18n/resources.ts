@@ -15,6 +15,7 @@ import tr_draws from '@/locales/tr/draws.json'
 import tr_casework from '@/locales/tr/casework.json'
 import tr_permits from '@/locales/tr/permits.json'
 import tr_lookup from '@/locales/tr/lookup.json'
+import tr_callcentre from '@/locales/tr/callcentre.json'
 import en_common from '@/locales/en/common.json'
 import en_home from '@/locales/en/home.json'
 import en_auth from '@/locales/en/auth.json'
@@ -31,6 +32,7 @@ import en_draws from '@/locales/en/draws.json'
 import en_casework from '@/locales/en/casework.json'
 import en_permits from '@/locales/en/permits.json'
 import en_lookup from '@/locales/en/lookup.json'
+import en_callcentre from '@/locales/en/callcentre.json'
 import ar_common from '@/locales/ar/common.json'
 import ar_home from '@/locales/ar/home.json'
 import ar_auth from '@/locales/ar/auth.json'
@@ -47,6 +49,7 @@ import ar_draws from '@/locales/ar/draws.json'
 import ar_casework from '@/locales/ar/casework.json'
 import ar_permits from '@/locales/ar/permits.json'
 import ar_lookup from '@/locales/ar/lookup.json'
+import ar_callcentre from '@/locales/ar/callcentre.json'
 import fa_common from '@/locales/fa/common.json'
 import fa_home from '@/locales/fa/home.json'
 import fa_auth from '@/locales/fa/auth.json'
@@ -63,6 +66,7 @@ import fa_draws from '@/locales/fa/draws.json'
 import fa_casework from '@/locales/fa/casework.json'
 import fa_permits from '@/locales/fa/permits.json'
 import fa_lookup from '@/locales/fa/lookup.json'
+import fa_callcentre from '@/locales/fa/callcentre.json'
 import ru_common from '@/locales/ru/common.json'
 import ru_home from '@/locales/ru/home.json'
 import ru_auth from '@/locales/ru/auth.json'
@@ -79,6 +83,7 @@ import ru_draws from '@/locales/ru/draws.json'
 import ru_casework from '@/locales/ru/casework.json'
 import ru_permits from '@/locales/ru/permits.json'
 import ru_lookup from '@/locales/ru/lookup.json'
+import ru_callcentre from '@/locales/ru/callcentre.json'
 import type { Locale } from '@/lib/domain/locales'
 import type { Namespace } from './settings'
 
@@ -102,6 +107,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     casework: tr_casework,
     permits: tr_permits,
     lookup: tr_lookup,
+    callcentre: tr_callcentre,
   },
   en: {
     common: en_common,
@@ -120,6 +126,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     casework: en_casework,
     permits: en_permits,
     lookup: en_lookup,
+    callcentre: en_callcentre,
   },
   ar: {
     common: ar_common,
@@ -138,6 +145,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     casework: ar_casework,
     permits: ar_permits,
     lookup: ar_lookup,
+    callcentre: ar_callcentre,
   },
   fa: {
     common: fa_common,
@@ -156,6 +164,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     casework: fa_casework,
     permits: fa_permits,
     lookup: fa_lookup,
+    callcentre: fa_callcentre,
   },
   ru: {
     common: ru_common,
@@ -174,5 +183,6 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     casework: ru_casework,
     permits: ru_permits,
     lookup: ru_lookup,
+    callcentre: ru_callcentre,
   },
 }

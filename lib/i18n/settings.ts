@@ -15,6 +15,7 @@ export const NAMESPACES = [
   'casework',
   'permits',
   'lookup',
+  'callcentre',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 export const DEFAULT_NAMESPACE: Namespace = 'common'
@@ -28,4 +29,5 @@ export const CLIENT_NAMESPACES = [
   'appointments',
   'permits',
   'lookup',
+  'callcentre',
 ] as const satisfies readonly Namespace[]

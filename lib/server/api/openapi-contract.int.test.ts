@@ -29,6 +29,7 @@ import { POST as postPermitClaim } from '@/app/api/v1/permit-claims/route'
 import { GET as getPermits } from '@/app/api/v1/permits/route'
 import { GET as getCaseDocument } from '@/app/api/v1/staff/cases/[id]/documents/[documentId]/route'
 import { GET as getQueue } from '@/app/api/v1/staff/cases/route'
+import { POST as postCallerLookup } from '@/app/api/v1/staff/status-lookups/route'
 import { POST as postStatusLookup } from '@/app/api/v1/status-lookups/route'
 import { getDb } from '@/db'
 import { applications } from '@/db/schema'
@@ -181,6 +182,11 @@ const op = {
         }),
         ctx({}),
       ),
+    ),
+  lookUpCaller: (body: unknown, o?: Options) =>
+    call(
+      'lookUpCaller',
+      postCallerLookup(request('POST', '/staff/status-lookups', { ...o, body }), ctx({})),
     ),
   getOpenApiDocument: () =>
     call('getOpenApiDocument', getOpenApi(request('GET', '/openapi.json', { cookie: false }))),
@@ -418,6 +424,37 @@ describe('every operation of the OpenAPI document answers as documented', () => 
     for (let i = 0; i < REFERENCE_FAILURE_LIMIT.limit - 1; i++)
       await op.lookUpApplicationStatus(wrong, `${address}.${i}`)
     expect((await op.lookUpApplicationStatus(wrong, address)).status).toBe(429)
+  })
+
+  it('the call-centre lookup: verified, not found, bad input and refusals', async () => {
+    const c = await createCase(34)
+    const db = await getDb()
+    const [row] = await db
+      .select({ reference: applications.reference })
+      .from(applications)
+      .where(eq(applications.id, c.id))
+    const right = {
+      reference: row!.reference,
+      dateOfBirth: COMPLETE_ANSWERS.personal!.dateOfBirth,
+      passportLastFour: COMPLETE_ANSWERS.passport!.passportNumber!.slice(-4),
+      reason: 'status_question',
+      speak: 'ru',
+    }
+    await actAs(null)
+    expect((await op.lookUpCaller(right, { cookie: false })).status).toBe(401)
+    await actAs(testEmail('not-staff'))
+    expect((await op.lookUpCaller(right)).status).toBe(404)
+    await actAs('caseworker.istanbul@example.org')
+    expect((await op.lookUpCaller(right)).status).toBe(403)
+    await actAs('agent.callcentre@example.org')
+    const found = await op.lookUpCaller(right)
+    expect(found.status).toBe(200)
+    expect(JSON.stringify(found.body)).not.toContain(COMPLETE_ANSWERS.passport!.passportNumber)
+    expect((await op.lookUpCaller({ ...right, passportLastFour: '0000' })).status).toBe(404)
+    expect((await op.lookUpCaller({ ...right, reason: 'curious' })).status).toBe(400)
+    const asText = { headers: { 'content-type': 'text/plain' } }
+    expect((await op.lookUpCaller(right, asText)).status).toBe(415)
+    expect((await op.lookUpCaller(right, { crossSite: true })).status).toBe(403)
   })
 
   it('has exercised every operation of the document, with a success and a client error', () => {

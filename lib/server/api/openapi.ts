@@ -29,6 +29,7 @@ import {
 import { CASEWORK_PATHS, CASEWORK_SECURITY_SCHEMES, caseworkSchemas } from './openapi-casework'
 import { PERMIT_PATHS, permitSchemas } from './openapi-permits'
 import { STATUS_LOOKUP_PATHS, statusLookupSchemas } from './openapi-status-lookup'
+import { CALL_CENTRE_PATHS, callCentreSchemas } from './openapi-call-centre'
 
 // The OpenAPI 3.1 description of /api/v1, built from the same zod schemas the handlers parse
 // with (zod 4's own JSON Schema output, which is the dialect OpenAPI 3.1 uses).
@@ -269,6 +270,7 @@ function buildDocument(): Json {
       ...APPOINTMENT_PATHS,
       ...CASEWORK_PATHS,
       ...STATUS_LOOKUP_PATHS,
+      ...CALL_CENTRE_PATHS,
       '/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',
@@ -298,6 +300,7 @@ function buildDocument(): Json {
         ...caseworkSchemas(),
         ...permitSchemas(),
         ...statusLookupSchemas(),
+        ...callCentreSchemas(),
       },
       parameters: {
         ApplicationId: {
