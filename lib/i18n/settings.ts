@@ -27,7 +27,4 @@ export const CLIENT_NAMESPACES = [
   'auth',
   'application',
   'appointments',
-  'permits',
-  'lookup',
-  'callcentre',
 ] as const satisfies readonly Namespace[]

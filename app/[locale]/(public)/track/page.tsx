@@ -5,6 +5,7 @@ import { getT } from '@/lib/i18n/create-translator'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { lookUpStatusAction } from './actions'
+import { PageStrings } from '@/components/layout/page-strings'
 
 // The public status lookup: no sign-in and no session read, only the coarse status.
 export function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
@@ -21,7 +22,9 @@ export default async function TrackPage({ params }: { params: Promise<{ locale: 
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
       <p>{t('privacy')}</p>
-      <LookupForm locale={locale} action={lookUpStatusAction.bind(null, ctx)} />
+      <PageStrings locale={locale} namespaces={['lookup', 'common', 'validation']}>
+        <LookupForm locale={locale} action={lookUpStatusAction.bind(null, ctx)} />
+      </PageStrings>
     </>
   )
 }

@@ -9,6 +9,7 @@ import { requireSignedIn } from '@/lib/server/actor'
 import { loadForPage } from '@/lib/server/page-access'
 import { CLAIM_TRIES_PER_DAY } from '@/lib/server/permits/claim-permit'
 import { claimPermitAction } from './actions'
+import { PageStrings } from '@/components/layout/page-strings'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -28,7 +29,9 @@ export default async function ClaimPermitPage({ params }: Props) {
       <h1>{t('claim.title')}</h1>
       <p className="lead">{t('claim.lead')}</p>
       <p>{t('claim.tries', { count: CLAIM_TRIES_PER_DAY })}</p>
-      <ClaimForm action={claimPermitAction.bind(null, { locale, returnTo: self })} />
+      <PageStrings locale={locale} namespaces={['permits', 'validation', 'common']}>
+        <ClaimForm action={claimPermitAction.bind(null, { locale, returnTo: self })} />
+      </PageStrings>
       <p>
         <Link href={paths.permits(locale)}>{t('claim.back')}</Link>
       </p>

@@ -7,10 +7,8 @@ import { StaffShell } from '@/components/staff/staff-shell'
 import { isLocale } from '@/lib/domain/locales'
 import { nationalityOptions } from '@/lib/domain/nationalities'
 import { roleHasPermission } from '@/lib/domain/staff-roles'
-import { I18nClientProvider } from '@/lib/i18n/client'
 import { getT } from '@/lib/i18n/create-translator'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
-import { RESOURCES } from '@/lib/i18n/resources'
 import { paths } from '@/lib/paths'
 import { queueQueryOptions } from '@/lib/queries/staff-queue'
 import { DEFAULT_QUEUE_QUERY, queueQuerySchema } from '@/lib/schemas/casework/queue'
@@ -19,6 +17,7 @@ import { requireStaff } from '@/lib/server/actor'
 import { findCasesForQueue } from '@/lib/server/casework/find-cases-for-queue'
 import { todayInIstanbul } from '@/lib/server/clock'
 import { loadForPage } from '@/lib/server/page-access'
+import { PageStrings } from '@/components/layout/page-strings'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -50,7 +49,6 @@ export default async function CaseQueuePage({ params, searchParams }: Props) {
         fieldId: `q-${field}`,
         message: t(key),
       }))
-  const messages = { common: RESOURCES[locale].common, casework: RESOURCES[locale].casework }
   return (
     <StaffShell locale={locale} role={actor.role} current="cases">
       <h1>{t('queue.title')}</h1>
@@ -60,7 +58,7 @@ export default async function CaseQueuePage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <ErrorSummary errors={errors} />
-      <I18nClientProvider locale={locale} messages={messages}>
+      <PageStrings locale={locale} namespaces={['common', 'casework']}>
         <HydrationBoundary state={dehydrate(queryClient)}>
           <CaseQueue
             locale={locale}
@@ -69,7 +67,7 @@ export default async function CaseQueuePage({ params, searchParams }: Props) {
             today={todayInIstanbul()}
           />
         </HydrationBoundary>
-      </I18nClientProvider>
+      </PageStrings>
     </StaffShell>
   )
 }

@@ -8,6 +8,7 @@ import { paths } from '@/lib/paths'
 import { requireStaff } from '@/lib/server/actor'
 import { loadForPage } from '@/lib/server/page-access'
 import { lookUpCallerAction } from './actions'
+import { PageStrings } from '@/components/layout/page-strings'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -32,11 +33,13 @@ export default async function CallCentreLookupPage({ params, searchParams }: Pro
       <h1>{t('title')}</h1>
       <p className="lead">{t('lead')}</p>
       <p>{t('privacy')}</p>
-      <CallerLookupForm
-        locale={locale}
-        speak={isLocale(speak) ? speak : locale}
-        action={lookUpCallerAction.bind(null, { locale, returnTo })}
-      />
+      <PageStrings locale={locale} namespaces={['callcentre', 'common', 'validation']}>
+        <CallerLookupForm
+          locale={locale}
+          speak={isLocale(speak) ? speak : locale}
+          action={lookUpCallerAction.bind(null, { locale, returnTo })}
+        />
+      </PageStrings>
     </StaffShell>
   )
 }

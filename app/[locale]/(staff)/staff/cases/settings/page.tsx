@@ -3,15 +3,14 @@ import { CaseworkSettingsForm } from '@/components/casework/casework-settings-fo
 import { DirectoratePicker } from '@/components/casework/directorate-picker'
 import { StaffShell } from '@/components/staff/staff-shell'
 import { isLocale } from '@/lib/domain/locales'
-import { I18nClientProvider } from '@/lib/i18n/client'
 import { getT } from '@/lib/i18n/create-translator'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
-import { RESOURCES } from '@/lib/i18n/resources'
 import { paths } from '@/lib/paths'
 import { requireStaff } from '@/lib/server/actor'
 import { listCaseworkSettings } from '@/lib/server/casework/casework-settings'
 import { loadForPage } from '@/lib/server/page-access'
 import { saveCaseworkSettingsAction } from './actions'
+import { PageStrings } from '@/components/layout/page-strings'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -33,11 +32,6 @@ export default async function CaseworkSettingsPage({ params, searchParams }: Pro
   )
   const chosen = all.find((d) => d.directorateId === query.directorate) ?? all[0]
   const t = getT(locale, 'casework')
-  const messages = {
-    common: RESOURCES[locale].common,
-    validation: RESOURCES[locale].validation,
-    casework: RESOURCES[locale].casework,
-  }
   return (
     <StaffShell locale={locale} role={actor.role} current="cases">
       <h1>{t('settings.title')}</h1>
@@ -51,14 +45,14 @@ export default async function CaseworkSettingsPage({ params, searchParams }: Pro
         <DirectoratePicker locale={locale} action={self} options={all} chosen={chosen} />
       ) : null}
       {chosen ? (
-        <I18nClientProvider locale={locale} messages={messages}>
+        <PageStrings locale={locale} namespaces={['common', 'validation', 'casework']}>
           <h2>{chosen.name}</h2>
           <CaseworkSettingsForm
             key={`${chosen.directorateId}-${chosen.fourEyesRefusals}-${chosen.fourEyesLongTerm}-${chosen.longTermDecisionDays}`}
             settings={chosen}
             action={saveCaseworkSettingsAction.bind(null, { locale, returnTo: self })}
           />
-        </I18nClientProvider>
+        </PageStrings>
       ) : null}
     </StaffShell>
   )
