@@ -85,7 +85,11 @@ describe('lookUpCaller', () => {
     expect(answer.view.spoken.status).toMatch(/[а-яА-Я]/)
     const audit = await lastAudit(agentId)
     expect(audit).toMatchObject({ entityType: 'application', entityId: applicationId })
-    expect(audit!.details).toEqual({ reason: 'document_question', found: true })
+    expect(audit!.details).toEqual({
+      reason: 'document_question',
+      found: true,
+      reference: expect.any(String),
+    })
   })
 
   it('never holds the passport number, address, name, photo, documents or birth date', async () => {
@@ -124,7 +128,11 @@ describe('lookUpCaller', () => {
     const audit = await lastAudit(agentId)
     expect(audit).toMatchObject({
       entityId: null,
-      details: { reason: 'status_question', found: false },
+      details: {
+        reason: 'status_question',
+        found: false,
+        reference: await referenceOf(unknown.id),
+      },
     })
   })
 

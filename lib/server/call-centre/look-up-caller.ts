@@ -104,7 +104,8 @@ export async function lookUpCaller(
     action: 'call_centre.lookup',
     entityType: 'application',
     entityId: found?.id ?? null,
-    details: { reason: input.reason, found: Boolean(found) },
+    // The reference tried, found or not, so a supervisor can see one being guessed at.
+    details: { reason: input.reason, found: Boolean(found), reference: input.reference },
   })
   if (!found) return { found: false }
   return { found: true, view: viewOf(found, input.speak ?? agentLocale) }
