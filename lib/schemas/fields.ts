@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { normaliseNumericInput } from '@/lib/domain/digits'
+import { normaliseNumericInput, toLatinDigits } from '@/lib/domain/digits'
 import { isNationalityCode } from '@/lib/domain/nationalities'
 import { normalisePassportNumber } from '@/lib/domain/passport-number'
 import { normalisePhoneNumber } from '@/lib/domain/phone-number'
@@ -121,4 +121,26 @@ export function splitIsoDate(value: unknown): { day: string; month: string; year
   const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null
   if (!match) return { day: '', month: '', year: '' }
   return { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1]! }
+}
+
+/**
+ * A form whose dates come as three boxes (`<name>-day`, `-month`, `-year`): every text field
+ * with its digits in 0–9, each date joined into one field, then `schema`.
+ */
+export function withDateBoxes<T extends z.ZodType>(names: readonly string[], schema: T) {
+  return z.preprocess(
+    (raw) =>
+      raw && typeof raw === 'object'
+        ? collapseDateParts(
+            Object.fromEntries(
+              Object.entries(raw as Record<string, unknown>).map(([k, v]) => [
+                k,
+                typeof v === 'string' ? toLatinDigits(v) : '',
+              ]),
+            ),
+            names,
+          )
+        : raw,
+    schema,
+  )
 }

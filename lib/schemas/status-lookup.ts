@@ -3,7 +3,7 @@ import { APPLICATION_STATUSES } from '@/lib/domain/application-status'
 import { toLatinDigits } from '@/lib/domain/digits'
 import { normalisePassportNumber } from '@/lib/domain/passport-number'
 import { checkReferenceNumber } from '@/lib/domain/reference-number'
-import { collapseDateParts, isoDate } from './fields'
+import { isoDate, withDateBoxes } from './fields'
 import { optionalForeignerIdNumber } from './identity-fields'
 
 // The public status lookup (no sign-in): a reference number, one identity document and the
@@ -78,21 +78,7 @@ export const statusLookupSchema = z
 export type StatusLookupInput = z.output<typeof statusLookupSchema>
 
 /** The page's form: the date comes in three boxes, and any box may hold Arabic or Persian digits. */
-export const statusLookupFormSchema = z.preprocess(
-  (raw) =>
-    raw && typeof raw === 'object'
-      ? collapseDateParts(
-          Object.fromEntries(
-            Object.entries(raw as Record<string, unknown>).map(([k, v]) => [
-              k,
-              typeof v === 'string' ? toLatinDigits(v) : '',
-            ]),
-          ),
-          ['dateOfBirth'],
-        )
-      : raw,
-  statusLookupSchema,
-)
+export const statusLookupFormSchema = withDateBoxes(['dateOfBirth'], statusLookupSchema)
 
 /** POST /api/v1/status-lookups answers 200 with this; unknown and mismatch are both 404. */
 export const statusLookupAnswerSchema = z.strictObject({

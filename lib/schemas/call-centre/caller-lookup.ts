@@ -3,7 +3,7 @@ import { APPLICATION_STATUSES } from '@/lib/domain/application-status'
 import { normaliseNumericInput, stripSpacesAndMarks, toLatinDigits } from '@/lib/domain/digits'
 import { LOCALES } from '@/lib/domain/locales'
 import { checkReferenceNumber } from '@/lib/domain/reference-number'
-import { collapseDateParts, isoDate } from '../fields'
+import { isoDate, withDateBoxes } from '../fields'
 
 // A call-centre agent checks who is calling before reading out where an application stands:
 // the reference number, the date of birth and the last four characters of the passport
@@ -52,21 +52,7 @@ export const callerLookupSchema = z.strictObject({
 export type CallerLookupInput = z.output<typeof callerLookupSchema>
 
 /** The console's form: the date comes in three boxes, in any digits. */
-export const callerLookupFormSchema = z.preprocess(
-  (raw) =>
-    raw && typeof raw === 'object'
-      ? collapseDateParts(
-          Object.fromEntries(
-            Object.entries(raw as Record<string, unknown>).map(([k, v]) => [
-              k,
-              typeof v === 'string' ? toLatinDigits(v) : '',
-            ]),
-          ),
-          ['dateOfBirth'],
-        )
-      : raw,
-  callerLookupSchema,
-)
+export const callerLookupFormSchema = withDateBoxes(['dateOfBirth'], callerLookupSchema)
 
 const when = z.string().describe('ISO 8601 date-time')
 
