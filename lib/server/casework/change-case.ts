@@ -11,11 +11,11 @@ import {
 } from '@/lib/domain/casework/case-actions'
 import { isUuid } from '@/lib/domain/ids'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain/locales'
-import { getT } from '@/lib/i18n/create-translator'
 import { formatDate } from '@/lib/i18n/format-date'
 import { AccessDenied, requireStaff } from '../actor'
 import { writeAudit } from '../audit'
 import { Refused, StaleVersion } from '../errors'
+import { caseMail, type CaseMailKey } from '../mail/templates/case-mails'
 import { enqueueMail } from '../outbox/enqueue-mail'
 import { inDirectorateOf } from '../scope'
 import { inTransaction, type Tx } from '../transaction'
@@ -45,8 +45,8 @@ export type CaseChange = {
   /** What the applicant's timeline may show about this step. */
   event?: { reasonCode?: string; details?: Record<string, string> }
   audit?: Record<string, unknown>
-  /** A mail to the applicant, in their language: `mail:<key>.subject` and `.body`. */
-  mail?: { key: string; values?: Record<string, string> }
+  /** A mail to the applicant, in their language: `mail:casework.<key>`. */
+  mail?: { key: CaseMailKey; values?: Record<string, string> }
 }
 
 export type CaseChangeInput = { applicationId: string; expectedVersion: number }
@@ -151,15 +151,11 @@ export async function changeCase(
 }
 
 async function mailApplicant(tx: Tx, row: CaseRow, mail: NonNullable<CaseChange['mail']>) {
-  const t = getT(row.applicantLocale, 'mail')
-  const values: Record<string, string> = { reference: row.reference }
+  const values: Record<string, string> = {}
   for (const [k, v] of Object.entries(mail.values ?? {}))
     values[k] = /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, row.applicantLocale) : v
   await enqueueMail(tx, {
-    template: `case-${mail.key}`,
     recipient: row.applicantEmail!,
-    locale: row.applicantLocale,
-    subject: t(`casework.${mail.key}.subject`, values),
-    body: t(`casework.${mail.key}.body`, values),
+    ...caseMail(row.applicantLocale, { key: mail.key, reference: row.reference, values }),
   })
 }

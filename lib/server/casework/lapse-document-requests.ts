@@ -4,8 +4,8 @@ import type { Db } from '@/db'
 import { applicationEvents, applications, documentRequests, users } from '@/db/schema'
 import { canTransition } from '@/lib/domain/application-status'
 import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/locales'
-import { getT } from '@/lib/i18n/create-translator'
 import { writeAudit } from '../audit'
+import { caseMail } from '../mail/templates/case-mails'
 import { enqueueMail } from '../outbox/enqueue-mail'
 
 const BATCH = 100
@@ -74,13 +74,9 @@ export async function lapseDocumentRequests(db: Db): Promise<number> {
           .where(eq(users.id, app.applicantId))
         if (person?.email) {
           const locale = isLocale(person.locale) ? person.locale : DEFAULT_LOCALE
-          const t = getT(locale, 'mail')
           await enqueueMail(tx, {
-            template: 'case-notProcessed',
             recipient: person.email,
-            locale,
-            subject: t('casework.notProcessed.subject', { reference: app.reference }),
-            body: t('casework.notProcessed.body', { reference: app.reference }),
+            ...caseMail(locale, { key: 'notProcessed', reference: app.reference }),
           })
         }
         lapsed++
