@@ -10,6 +10,11 @@ export type CaseMailKey =
   | 'cardPrinting'
   | 'handedToPost'
   | 'returned'
+  | 'delivered'
+  | 'underReview'
+  | 'documentsAnswered'
+  | 'withdrawn'
+  | 'closed'
 
 /** A step in the applicant's case: the reference and the step's own values fill the sentences. */
 export const caseMail = defineMail<{
