@@ -158,6 +158,7 @@ async function mailApplicant(tx: Tx, row: CaseRow, mail: NonNullable<CaseChange[
   await enqueueMail(tx, {
     template: `case-${mail.key}`,
     recipient: row.applicantEmail!,
+    applicationId: row.id,
     locale: row.applicantLocale,
     subject: t(`casework.${mail.key}.subject`, values),
     body: t(`casework.${mail.key}.body`, values),

@@ -78,6 +78,7 @@ export async function lapseDocumentRequests(db: Db): Promise<number> {
           await enqueueMail(tx, {
             template: 'case-notProcessed',
             recipient: person.email,
+            applicationId: app.id,
             locale,
             subject: t('casework.notProcessed.subject', { reference: app.reference }),
             body: t('casework.notProcessed.body', { reference: app.reference }),

@@ -19,6 +19,8 @@ export type OutgoingMail = {
   body: string
   html?: string
   attachments?: OutboxAttachment[]
+  /** The application the message is about; never set for sign-in codes. */
+  applicationId?: string
 }
 
 /** Queues an e-mail in the caller's transaction; the worker delivers it after commit. */

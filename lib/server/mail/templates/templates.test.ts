@@ -9,6 +9,7 @@ import {
   drawNotDrawnMail,
   waitlistOfferMail,
 } from './appointment-mails'
+import { appointmentChangeLinkMail } from './call-centre-mails'
 
 const reference = 'E7KQ2M9XP'
 const time = 'TIME-1'
@@ -50,6 +51,10 @@ function everyMail(locale: Locale): [ComposedMail, string[]][] {
       [reference, time, office, formatNumber(15, locale), 'UNTIL-1', link],
     ],
     [drawNotDrawnMail(locale, { reference }), [reference]],
+    [
+      appointmentChangeLinkMail(locale, { reference, time, office, link }),
+      [reference, time, office, link],
+    ],
   ]
 }
 
