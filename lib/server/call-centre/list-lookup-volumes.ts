@@ -32,7 +32,7 @@ export async function listLookupVolumes(): Promise<AgentLookupVolume[]> {
           from audit_events e
           left join staff_members s on s.user_id = e.actor_user_id
          where e.action = 'call_centre.lookup' and e.actor_user_id is not null
-           and e.created_at >= ((now() at time zone 'Europe/Istanbul')::date - ${VOLUME_DAYS - 1})
+           and e.created_at >= ((now() at time zone 'Europe/Istanbul')::date - ${VOLUME_DAYS - 1}::int)
                                at time zone 'Europe/Istanbul'
          group by 1, 2, 3`,
   )
@@ -49,5 +49,7 @@ export async function listLookupVolumes(): Promise<AgentLookupVolume[]> {
       total: agent.days.reduce((sum, d) => sum + d.lookups, 0),
       ...markUnusualDays(agent.days),
     }))
-    .sort((a, b) => a.agentName.localeCompare(b.agentName, 'tr') || a.agentId.localeCompare(b.agentId))
+    .sort(
+      (a, b) => a.agentName.localeCompare(b.agentName, 'tr') || a.agentId.localeCompare(b.agentId),
+    )
 }

@@ -59,13 +59,19 @@ async function resend(tx: Tx, applicationId: string): Promise<CallerActionResult
   const text = phone ? await latestSent(tx, applicationId, 'sms') : undefined
   if (phone && text) {
     const locale = isLocale(text.locale) ? text.locale : phone.locale
-    await enqueueSms(tx, { template: text.template, recipient: { ...phone, locale }, text: text.body })
+    await enqueueSms(tx, {
+      template: text.template,
+      recipient: { ...phone, locale },
+      text: text.body,
+    })
   }
   return { email: Boolean(mail), sms: Boolean(phone && text) }
 }
 
 /** Queues the latest e-mail (and text message) about the caller's application once more. */
-export async function resendLastNotification(input: CallerActionInput): Promise<CallerActionResult> {
+export async function resendLastNotification(
+  input: CallerActionInput,
+): Promise<CallerActionResult> {
   return actForVerifiedCaller(input, {
     action: 'call_centre.resent',
     limit: RESEND_LIMIT,

@@ -12,7 +12,11 @@ import { enqueueSms, readSmsRecipient } from '../sms/enqueue-sms'
 import type { Tx } from '../transaction'
 import { actForVerifiedCaller, readApplicantContact, type VerifiedCase } from './verified-caller'
 
-export const CHANGE_LINK_LIMIT = { bucket: 'call_centre.change_link', limit: 3, windowSeconds: 86_400 }
+export const CHANGE_LINK_LIMIT = {
+  bucket: 'call_centre.change_link',
+  limit: 3,
+  windowSeconds: 86_400,
+}
 
 async function confirmedAppointment(tx: Tx, applicationId: string) {
   const [row] = await queryRows<{ starts_at: Date | string; office: string }>(
