@@ -134,5 +134,6 @@ it('names each kind of message for the outbox', () => {
     'appointment-cancelled-by-directorate',
     'waitlist-offer',
     'draw-not-drawn',
+    'appointment-change-link',
   ])
 })
