@@ -140,9 +140,9 @@ async function appointmentWithReminder(applicationId: string) {
              'confirmed', now() - interval '3 days')`
   // Queued before messages had an HTML part, to the address the applicant had then: the
   // message sent again must go to today's address, with both parts.
-  await db`insert into outbox_messages (template, recipient, locale, subject, body, status,
+  await db`insert into outbox_messages (id, template, recipient, locale, subject, body, status,
              application_id, created_at)
-           values ('appointment-reminder', ${`old.${applicationId.slice(0, 8)}@example.org`}, 'ru',
+           values (${randomUUID()}, 'appointment-reminder', ${`old.${applicationId.slice(0, 8)}@example.org`}, 'ru',
              'Напоминание о приёме', ${'Напоминаем: у вас запись на приём через 3 дня.\n\nВозьмите паспорт.'},
              'sent', ${applicationId}, now() - interval '1 day')`
 }
