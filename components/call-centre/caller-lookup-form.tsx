@@ -5,22 +5,31 @@ import { ErrorSummary, type SummaryError } from '@/components/form/error-summary
 import { TextField } from '@/components/form/text-field'
 import { LOCALE_NATIVE_NAMES, LOCALES, type Locale } from '@/lib/domain/locales'
 import { useT } from '@/lib/i18n/client'
-import { LOOKUP_REASONS, type CallerView } from '@/lib/schemas/call-centre/caller-lookup'
+import {
+  LOOKUP_REASONS,
+  type CallerView,
+  type LookupReason,
+} from '@/lib/schemas/call-centre/caller-lookup'
 import type { FormState } from '@/lib/schemas/form-state'
+import { CallerActions, type CallerActionState } from './caller-actions'
 import { CallerViewPanel } from './caller-view'
 
-export type CallerLookupState = FormState & { view?: CallerView }
+export type CallerLookupState = FormState & { view?: CallerView; reason?: LookupReason }
+
+type CallerAction = (state: CallerActionState, formData: FormData) => Promise<CallerActionState>
 
 type Props = {
   locale: Locale
   speak: Locale
   action: (state: CallerLookupState, formData: FormData) => Promise<CallerLookupState>
+  resend: CallerAction
+  changeLink: CallerAction
 }
 
 const FIELDS = ['reference', 'dateOfBirth', 'passportLastFour', 'reason', 'speak'] as const
 
 /** The agent's check of the caller, with the masked view above it once it matches. */
-export function CallerLookupForm({ locale, speak, action }: Props) {
+export function CallerLookupForm({ locale, speak, action, resend, changeLink }: Props) {
   const t = useT(['callcentre', 'validation'])
   const [state, formAction, pending] = useActionState(action, {})
   const fieldError = (name: (typeof FIELDS)[number]) => {
@@ -38,6 +47,17 @@ export function CallerLookupForm({ locale, speak, action }: Props) {
   return (
     <>
       {state.view ? <CallerViewPanel view={state.view} locale={locale} /> : null}
+      {state.view && state.reason ? (
+        // Keyed by the lookup, so a new verification starts the buttons afresh.
+        <CallerActions
+          key={`${state.view.reference}-${state.reason}`}
+          reference={state.view.reference}
+          reason={state.reason}
+          hasAppointment={state.view.appointment !== null}
+          resend={resend}
+          changeLink={changeLink}
+        />
+      ) : null}
       <ErrorSummary errors={errors} />
       <form action={formAction} noValidate>
         <TextField
@@ -100,7 +120,16 @@ export function CallerLookupForm({ locale, speak, action }: Props) {
         </div>
         <div className="form-group">
           <label htmlFor="speak">{t('fields.speak')}</label>
-          <select id="speak" name="speak" className="select" defaultValue={values?.speak ?? speak}>
+          <p className="hint" id="speak-hint">
+            {t('fields.speakHint')}
+          </p>
+          <select
+            id="speak"
+            name="speak"
+            className="select"
+            defaultValue={values?.speak ?? speak}
+            aria-describedby="speak-hint"
+          >
             {LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>
                 {LOCALE_NATIVE_NAMES[l]}

@@ -47,6 +47,12 @@ export function CallerViewPanel({ view, locale }: { view: CallerView; locale: Lo
           <strong>{view.spoken.status}</strong>
         </p>
         <p data-testid="spoken-step">{view.spoken.step}</p>
+        <p data-testid="spoken-who">{view.spoken.whoActs}</p>
+        {view.spoken.dates.map((sentence) => (
+          <p key={sentence} data-testid="spoken-date">
+            {sentence}
+          </p>
+        ))}
       </div>
     </section>
   )

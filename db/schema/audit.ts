@@ -12,5 +12,9 @@ export const auditEvents = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('audit_entity_idx').on(t.entityType, t.entityId)],
+  (t) => [
+    index('audit_entity_idx').on(t.entityType, t.entityId),
+    // Per-agent counts of call-centre lookups, and the check that an agent looked a case up.
+    index('audit_action_actor_idx').on(t.action, t.actorUserId, t.createdAt),
+  ],
 )

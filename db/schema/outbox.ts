@@ -32,9 +32,13 @@ export const outboxMessages = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     // The SMS gateway's id for a sent text message, to trace it in the provider's records.
     providerId: text('provider_id'),
+    // The application the message is about (none for sign-in codes), so the call centre can
+    // send the latest one again.
+    applicationId: uuid('application_id'),
   },
   (t) => [
     index('outbox_pending_idx').on(t.status, t.nextAttemptAt),
     index('outbox_recipient_idx').on(t.recipient, t.createdAt),
+    index('outbox_application_idx').on(t.applicationId, t.createdAt),
   ],
 )

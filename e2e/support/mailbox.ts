@@ -32,3 +32,25 @@ export async function countRows(
   )
   return Number(rows[0]?.n ?? 0)
 }
+
+export type OutboxMessage = {
+  template: string
+  locale: string
+  subject: string
+  body: string
+  html: string | null
+  application_id: string | null
+}
+
+/** The newest message of a kind queued to an address since `after`, or undefined. */
+export async function latestMessage(
+  recipient: string,
+  template: string,
+  after: Date,
+): Promise<OutboxMessage | undefined> {
+  const rows = await db()<OutboxMessage[]>`
+    select template, locale, subject, body, html, application_id from outbox_messages
+    where recipient = ${recipient} and template = ${template} and created_at >= ${after}
+    order by created_at desc limit 1`
+  return rows[0]
+}

@@ -7,6 +7,7 @@ export const STAFF_SECTIONS = [
   'staff',
   'tariffs',
   'lookup',
+  'call-centre',
 ] as const
 export type StaffSection = (typeof STAFF_SECTIONS)[number]
 
@@ -17,6 +18,7 @@ const SECTION_PERMISSION: Record<StaffSection, StaffPermission> = {
   staff: 'staff.manage',
   tariffs: 'tariffs.manage',
   lookup: 'status.lookup',
+  'call-centre': 'call_centre.supervise',
 }
 
 export function isStaffSection(value: string): value is StaffSection {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { sectionsForRole } from './staff-navigation'
-import { roleHasPermission, roleNeedsDirectorate, STAFF_ROLES } from './staff-roles'
+import {
+  roleHasPermission,
+  roleNeedsDirectorate,
+  STAFF_PERMISSIONS,
+  STAFF_ROLES,
+} from './staff-roles'
 
 describe('staff roles', () => {
   it('lets the call centre look up status and nothing else', () => {
@@ -11,6 +16,21 @@ describe('staff roles', () => {
   it('lets caseworkers and supervisors decide, and no admin role', () => {
     const deciders = STAFF_ROLES.filter((r) => roleHasPermission(r, 'cases.decide'))
     expect(deciders).toEqual(['caseworker', 'supervisor'])
+  })
+
+  it('lets supervisors and admins, not agents, watch the call centre', () => {
+    expect(STAFF_ROLES.filter((r) => roleHasPermission(r, 'call_centre.supervise'))).toEqual([
+      'supervisor',
+      'directorate_admin',
+      'national_admin',
+    ])
+    expect(sectionsForRole('supervisor')).toContain('call-centre')
+    expect(sectionsForRole('caseworker')).not.toContain('call-centre')
+  })
+
+  it('gives the call centre no permission that changes anything of a person (AU-08)', () => {
+    const agent = STAFF_PERMISSIONS.filter((p) => roleHasPermission('call_centre_agent', p))
+    expect(agent).toEqual(['status.lookup'])
   })
 
   it('ties directorate roles to a directorate', () => {

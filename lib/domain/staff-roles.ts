@@ -20,6 +20,8 @@ export const STAFF_PERMISSIONS = [
   'staff.manage',
   'tariffs.manage',
   'status.lookup',
+  // Reading the per-agent volume of call-centre lookups (counts only, no case).
+  'call_centre.supervise',
 ] as const
 export type StaffPermission = (typeof STAFF_PERMISSIONS)[number]
 
@@ -34,6 +36,7 @@ const ROLE_PERMISSIONS: Record<StaffRole, readonly StaffPermission[]> = {
     'cases.confirm',
     'appointments.view',
     'appointments.check_in',
+    'call_centre.supervise',
   ],
   directorate_admin: [
     'cases.view',
@@ -41,6 +44,7 @@ const ROLE_PERMISSIONS: Record<StaffRole, readonly StaffPermission[]> = {
     'appointments.view',
     'capacity.manage',
     'staff.manage',
+    'call_centre.supervise',
   ],
   national_admin: [
     'cases.view',
@@ -49,7 +53,10 @@ const ROLE_PERMISSIONS: Record<StaffRole, readonly StaffPermission[]> = {
     'tariffs.manage',
     'capacity.manage',
     'holidays.manage',
+    'call_centre.supervise',
   ],
+  // Agents read the masked view and send the applicant's own messages again; nothing else,
+  // and never a change of contact details (security.md AU-08).
   call_centre_agent: ['status.lookup'],
 }
 

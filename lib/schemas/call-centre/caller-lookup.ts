@@ -20,7 +20,8 @@ export const LOOKUP_REASONS = [
 ] as const
 export type LookupReason = (typeof LOOKUP_REASONS)[number]
 
-const reference = z
+/** A reference number as people type it, checked and normalised. */
+export const referenceField = z
   .string({ error: 'callcentre:errors.reference' })
   .max(40, { error: 'callcentre:errors.reference' })
   .transform((value, ctx) => {
@@ -41,11 +42,13 @@ const passportLastFour = z
     return z.NEVER
   })
 
+export const lookupReasonField = z.enum(LOOKUP_REASONS, { error: 'callcentre:errors.reason' })
+
 export const callerLookupSchema = z.strictObject({
-  reference,
+  reference: referenceField,
   dateOfBirth: isoDate,
   passportLastFour,
-  reason: z.enum(LOOKUP_REASONS, { error: 'callcentre:errors.reason' }),
+  reason: lookupReasonField,
   /** The caller's language, for the status words the agent reads out. */
   speak: z.enum(LOCALES, { error: 'callcentre:errors.speak' }).optional(),
 })
@@ -73,7 +76,11 @@ export const callerViewSchema = z.strictObject({
       locale: z.enum(LOCALES),
       status: z.string(),
       step: z.string(),
+      whoActs: z.string().describe('Who acts now, as a sentence'),
+      dates: z
+        .array(z.string())
+        .describe('The due dates and the appointment, as sentences with dates in that language'),
     })
-    .describe('The status and the next step in the caller’s language, to read out'),
+    .describe('The status, the next step and the dates in the caller’s language, to read out'),
 })
 export type CallerView = z.output<typeof callerViewSchema>

@@ -29,6 +29,8 @@ import { POST as postPermitClaim } from '@/app/api/v1/permit-claims/route'
 import { GET as getPermits } from '@/app/api/v1/permits/route'
 import { GET as getCaseDocument } from '@/app/api/v1/staff/cases/[id]/documents/[documentId]/route'
 import { GET as getQueue } from '@/app/api/v1/staff/cases/route'
+import { POST as postChangeLink } from '@/app/api/v1/staff/call-centre/change-links/route'
+import { POST as postResend } from '@/app/api/v1/staff/call-centre/resends/route'
 import { POST as postCallerLookup } from '@/app/api/v1/staff/status-lookups/route'
 import { POST as postStatusLookup } from '@/app/api/v1/status-lookups/route'
 import { getDb } from '@/db'
@@ -39,6 +41,7 @@ import { COMPLETE_ANSWERS, inDays, testEmail } from '../testing/application-fixt
 import { actAs } from '../testing/as-user'
 import { createBookableApplications, createTestSlots } from '../testing/booking-fixtures'
 import { createCase } from '../testing/case-fixtures'
+import { createConfirmedAppointment, createCounterOffice } from '../testing/counter-fixtures'
 import { createUnclaimedPermit } from '../testing/permit-fixtures'
 import { uploadDocumentFor } from '../testing/attach-documents'
 import { openApiContract } from '../testing/openapi-contract'
@@ -187,6 +190,16 @@ const op = {
     call(
       'lookUpCaller',
       postCallerLookup(request('POST', '/staff/status-lookups', { ...o, body }), ctx({})),
+    ),
+  resendLastNotification: (body: unknown, o?: Options) =>
+    call(
+      'resendLastNotification',
+      postResend(request('POST', '/staff/call-centre/resends', { ...o, body }), ctx({})),
+    ),
+  sendAppointmentChangeLink: (body: unknown, o?: Options) =>
+    call(
+      'sendAppointmentChangeLink',
+      postChangeLink(request('POST', '/staff/call-centre/change-links', { ...o, body }), ctx({})),
     ),
   getOpenApiDocument: () =>
     call('getOpenApiDocument', getOpenApi(request('GET', '/openapi.json', { cookie: false }))),
@@ -455,6 +468,69 @@ describe('every operation of the OpenAPI document answers as documented', () => 
     const asText = { headers: { 'content-type': 'text/plain' } }
     expect((await op.lookUpCaller(right, asText)).status).toBe(415)
     expect((await op.lookUpCaller(right, { crossSite: true })).status).toBe(403)
+  })
+
+  it('the call-centre actions: only after this agent verified the caller, limited, no PII', async () => {
+    const withAppointment = await createCase(34, { status: 'awaiting_appointment' })
+    await createConfirmedAppointment({
+      office: await createCounterOffice(34, 1),
+      provinceCode: 34,
+      startsAt: new Date(Date.now() + 5 * 86_400_000),
+      passportNumber: COMPLETE_ANSWERS.passport!.passportNumber!,
+      userId: withAppointment.applicantId,
+      applicationId: withAppointment.id,
+    })
+    const quiet = await createCase(34)
+    const db = await getDb()
+    const referenceOf = async (id: string) =>
+      (
+        await db
+          .select({ reference: applications.reference })
+          .from(applications)
+          .where(eq(applications.id, id))
+      )[0]!.reference
+    const verify = (reference: string) =>
+      op.lookUpCaller({
+        reference,
+        dateOfBirth: COMPLETE_ANSWERS.personal!.dateOfBirth,
+        passportLastFour: COMPLETE_ANSWERS.passport!.passportNumber!.slice(-4),
+        reason: 'appointment_question',
+      })
+    const act = { reference: await referenceOf(withAppointment.id), reason: 'appointment_question' }
+    const other = { reference: await referenceOf(quiet.id), reason: 'appointment_question' }
+    await actAs(null)
+    expect((await op.sendAppointmentChangeLink(act, { cookie: false })).status).toBe(401)
+    await actAs(withAppointment.email)
+    expect((await op.resendLastNotification(act)).status).toBe(404)
+    await actAs('caseworker.istanbul@example.org')
+    expect((await op.resendLastNotification(act)).status).toBe(403)
+    await actAs('agent.callcentre@example.org')
+    expect((await op.sendAppointmentChangeLink(act)).status).toBe(422)
+    expect((await verify(act.reference)).status).toBe(200)
+    const answers = [await op.sendAppointmentChangeLink(act), await op.resendLastNotification(act)]
+    expect(answers.map((a) => [a.status, a.body])).toEqual([
+      [202, { email: true, sms: false }],
+      [202, { email: true, sms: false }],
+    ])
+    const json = JSON.stringify(answers)
+    for (const hidden of [
+      COMPLETE_ANSWERS.passport!.passportNumber!,
+      COMPLETE_ANSWERS.personal!.dateOfBirth!,
+      COMPLETE_ANSWERS.address!.street!,
+      withAppointment.email,
+      'photo',
+    ])
+      expect(json).not.toContain(hidden)
+    expect((await op.resendLastNotification({ ...act, reason: 'curious' })).status).toBe(400)
+    const asText = { headers: { 'content-type': 'text/plain' } }
+    expect((await op.resendLastNotification(act, asText)).status).toBe(415)
+    expect((await op.sendAppointmentChangeLink(act, { crossSite: true })).status).toBe(403)
+    await op.sendAppointmentChangeLink(act)
+    await op.sendAppointmentChangeLink(act)
+    expect((await op.sendAppointmentChangeLink(act)).status).toBe(429)
+    expect((await verify(other.reference)).status).toBe(200)
+    expect((await op.sendAppointmentChangeLink(other)).status).toBe(409)
+    expect((await op.resendLastNotification(other)).status).toBe(409)
   })
 
   it('has exercised every operation of the document, with a success and a client error', () => {

@@ -29,7 +29,11 @@ import {
 import { CASEWORK_PATHS, CASEWORK_SECURITY_SCHEMES, caseworkSchemas } from './openapi-casework'
 import { PERMIT_PATHS, permitSchemas } from './openapi-permits'
 import { STATUS_LOOKUP_PATHS, statusLookupSchemas } from './openapi-status-lookup'
-import { CALL_CENTRE_PATHS, callCentreSchemas } from './openapi-call-centre'
+import {
+  CALL_CENTRE_ACTION_PATHS,
+  CALL_CENTRE_PATHS,
+  callCentreSchemas,
+} from './openapi-call-centre'
 
 // The OpenAPI 3.1 description of /api/v1, built from the same zod schemas the handlers parse
 // with (zod 4's own JSON Schema output, which is the dialect OpenAPI 3.1 uses).
@@ -271,6 +275,7 @@ function buildDocument(): Json {
       ...CASEWORK_PATHS,
       ...STATUS_LOOKUP_PATHS,
       ...CALL_CENTRE_PATHS,
+      ...CALL_CENTRE_ACTION_PATHS,
       '/openapi.json': {
         get: {
           operationId: 'getOpenApiDocument',

@@ -158,6 +158,7 @@ export async function submitApplication(
       .returning({ email: users.email })
     await enqueueMail(tx, {
       recipient: user!.email!,
+      applicationId: id,
       ...applicationSubmittedMail(locale, { reference: app.reference, next }),
     })
     return { ok: true, id, reference: app.reference }

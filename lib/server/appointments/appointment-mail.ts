@@ -26,6 +26,7 @@ export async function sendAppointmentMail(
   const cancelled = kind === 'cancelled'
   await enqueueMail(tx, {
     recipient: recipient.email,
+    applicationId: ctx.applicationId,
     ...appointmentMail(locale, {
       kind,
       reference,

@@ -197,6 +197,7 @@ async function offerOnePlace(tx: Tx, now: Date): Promise<boolean> {
     const locale = person.locale && isLocale(person.locale) ? person.locale : 'tr'
     await enqueueMail(tx, {
       recipient: person.email,
+      applicationId: person.application_id,
       ...waitlistOfferMail(locale, {
         reference: person.reference,
         time: formatDateTime(new Date(seat.starts_at).toISOString(), locale),

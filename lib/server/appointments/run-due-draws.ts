@@ -196,6 +196,7 @@ async function tellNotDrawn(tx: Tx, c: Candidate): Promise<void> {
   const locale = localeOf(c)
   await enqueueMail(tx, {
     recipient: c.email,
+    applicationId: c.application_id,
     ...drawNotDrawnMail(locale, { reference: c.reference }),
   })
 }

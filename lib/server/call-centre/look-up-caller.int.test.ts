@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { getDb } from '@/db'
 import { auditEvents, documentRequests } from '@/db/schema'
 import { queryRows } from '@/db/client'
+import ruCallcentre from '@/locales/ru/callcentre.json'
+import { formatDate, formatDateTime } from '@/lib/i18n/format-date'
 import { callerLookupFormSchema, callerLookupSchema } from '@/lib/schemas/call-centre/caller-lookup'
 import { AccessDenied } from '../actor'
 import { RateLimited } from '../rate-limit'
@@ -83,6 +85,20 @@ describe('lookUpCaller', () => {
     expect(answer.view.decisionDueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(answer.view.documentsDueAt).not.toBeNull()
     expect(answer.view.spoken.status).toMatch(/[а-яА-Я]/)
+    // Who acts and the dates follow the caller's language too, dates in its own format.
+    expect(answer.view.spoken.whoActs).toBe(
+      ruCallcentre.spoken.whoActs.replace('{{who}}', ruCallcentre.view.ball.applicant),
+    )
+    expect(answer.view.spoken.dates).toEqual([
+      ruCallcentre.spoken.decisionDue.replace(
+        '{{date}}',
+        formatDate(answer.view.decisionDueOn!, 'ru'),
+      ),
+      ruCallcentre.spoken.documentsDue.replace(
+        '{{date}}',
+        formatDateTime(answer.view.documentsDueAt!, 'ru'),
+      ),
+    ])
     const audit = await lastAudit(agentId)
     expect(audit).toMatchObject({ entityType: 'application', entityId: applicationId })
     expect(audit!.details).toEqual({

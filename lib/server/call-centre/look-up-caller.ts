@@ -9,6 +9,7 @@ import {
 } from '@/lib/domain/application-status'
 import type { Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { formatDate, formatDateTime } from '@/lib/i18n/format-date'
 import type { CallerLookupInput, CallerView } from '@/lib/schemas/call-centre/caller-lookup'
 import { requireStaff } from '../actor'
 import { writeAudit } from '../audit'
@@ -65,9 +66,27 @@ async function findMasked(input: CallerLookupInput): Promise<Row | undefined> {
   return row
 }
 
+/** The dates as sentences in the caller's language, with the date format of that language. */
+function spokenDates(view: Omit<CallerView, 'spoken'>, speak: Locale): string[] {
+  const t = getT(speak, 'callcentre')
+  const out: string[] = []
+  if (view.decisionDueOn)
+    out.push(t('spoken.decisionDue', { date: formatDate(view.decisionDueOn, speak) }))
+  if (view.documentsDueAt)
+    out.push(t('spoken.documentsDue', { date: formatDateTime(view.documentsDueAt, speak) }))
+  if (view.appointment)
+    out.push(
+      t('spoken.appointment', {
+        when: formatDateTime(view.appointment.startsAt, speak),
+        office: view.appointment.officeName,
+      }),
+    )
+  return out
+}
+
 function viewOf(row: Row & { status: ApplicationStatus }, speak: Locale): CallerView {
-  const t = getT(speak, ['common', 'applications'])
-  return {
+  const t = getT(speak, ['common', 'applications', 'callcentre'])
+  const facts = {
     reference: row.reference,
     givenNameInitial: (row.initial ?? '').toLocaleUpperCase(),
     status: row.status,
@@ -78,10 +97,15 @@ function viewOf(row: Row & { status: ApplicationStatus }, speak: Locale): Caller
       row.starts_at && row.office_name
         ? { startsAt: iso(row.starts_at)!, officeName: row.office_name }
         : null,
+  }
+  return {
+    ...facts,
     spoken: {
       locale: speak,
       status: t(`common:status.${row.status}`),
       step: t(`applications:progress.steps.${row.status}`),
+      whoActs: t('callcentre:spoken.whoActs', { who: t(`callcentre:view.ball.${facts.nextStep}`) }),
+      dates: spokenDates(facts, speak),
     },
   }
 }

@@ -36,6 +36,7 @@ export async function mailCaseStep(
     values[k] = ISO_DATE.test(v) ? formatDate(v, locale) : v
   await enqueueMail(tx, {
     recipient: row.email,
+    applicationId,
     ...caseMail(locale, { key: mail.key, reference: row.reference, values }),
   })
 }

@@ -92,6 +92,8 @@ describe('casework', () => {
       .where(eq(outboxMessages.recipient, c.email))
     expect(mails.map((m) => m.template)).toContain('case-approved')
     expect(mails[0]!.locale).toBe('fa')
+    // Tied to its application, so the call centre can send it again.
+    expect(mails.map((m) => m.applicationId)).toEqual(mails.map(() => c.id))
 
     // The card: printed with its serial, then given to the post with a tracking number.
     await recordCardPrinting({

@@ -7,7 +7,7 @@ import { mobileNumberForSms } from '@/lib/domain/mobile-number'
 import type { Tx } from '../idempotency'
 import { isSmsEnabled } from './configured-gateway'
 
-export type SmsRecipient = { to: string; locale: Locale; reference: string }
+export type SmsRecipient = { to: string; locale: Locale; reference: string; applicationId: string }
 
 /**
  * The applicant's mobile number (form_data.personal.phone, in E.164) and stored language, or
@@ -33,6 +33,7 @@ export async function readSmsRecipient(
     to,
     locale: isLocale(row.locale) ? row.locale : DEFAULT_LOCALE,
     reference: row.reference,
+    applicationId,
   }
 }
 
@@ -51,5 +52,6 @@ export async function enqueueSms(
     locale: sms.recipient.locale,
     subject: '',
     body: sms.text,
+    applicationId: sms.recipient.applicationId,
   })
 }

@@ -51,6 +51,7 @@ export async function notifyDisplaced(
     const locale = person.locale && isLocale(person.locale) ? person.locale : 'tr'
     await enqueueMail(tx, {
       recipient: person.email,
+      applicationId: person.applicationId,
       ...cancelledByDirectorateMail(locale, {
         reference: person.reference,
         time: formatDateTime(person.startsAt.toISOString(), locale),

@@ -10,6 +10,7 @@ import {
   waitlistOfferMail,
 } from './appointment-mails'
 import { caseMail } from './case-mails'
+import { appointmentChangeLinkMail } from './call-centre-mails'
 
 const reference = 'E7KQ2M9XP'
 const time = 'TIME-1'
@@ -54,6 +55,10 @@ function everyMail(locale: Locale): [ComposedMail, string[]][] {
     [
       caseMail(locale, { key: 'handedToPost', reference, values: { trackingNumber: 'RR123' } }),
       [reference, 'RR123'],
+    ],
+    [
+      appointmentChangeLinkMail(locale, { reference, time, office, link }),
+      [reference, time, office, link],
     ],
   ]
 }
@@ -150,5 +155,6 @@ it('names each kind of message for the outbox', () => {
     'waitlist-offer',
     'draw-not-drawn',
     'case-handedToPost',
+    'appointment-change-link',
   ])
 })

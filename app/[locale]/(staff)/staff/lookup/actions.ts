@@ -1,7 +1,14 @@
 'use server'
+import type { CallerActionState } from '@/components/call-centre/caller-actions'
 import type { CallerLookupState } from '@/components/call-centre/caller-lookup-form'
 import { lookUpCaller } from '@/lib/server/call-centre/look-up-caller'
+import { resendLastNotification } from '@/lib/server/call-centre/resend-last-notification'
+import { sendChangeLink } from '@/lib/server/call-centre/send-change-link'
 import { formContextSchema, runFormAction } from '@/lib/server/entry/form-action'
+import {
+  callerActionSchema,
+  type CallerActionResult,
+} from '@/lib/schemas/call-centre/caller-action'
 import { callerLookupFormSchema } from '@/lib/schemas/call-centre/caller-lookup'
 
 /** The agent's lookup: the masked view comes back in the form's state, never in the URL. */
@@ -15,8 +22,53 @@ export async function lookUpCallerAction(
       context: formContextSchema,
       input: callerLookupFormSchema,
       run: (input, context) => lookUpCaller(input, context.locale),
-      done: (answer): CallerLookupState =>
-        answer.found ? { view: answer.view } : { formError: { key: 'callcentre:notFound' } },
+      // The reason goes with the view: the actions repeat it, and the server checks it.
+      done: (answer, _c, input): CallerLookupState =>
+        answer.found
+          ? { view: answer.view, reason: input.reason }
+          : { formError: { key: 'callcentre:notFound' } },
+    },
+    ctx,
+    formData,
+  )
+}
+
+const channels = (r: CallerActionResult) => (r.email && r.sms ? 'both' : r.email ? 'email' : 'sms')
+
+/** Sends the verified caller's last message again. */
+export async function resendAction(
+  ctx: unknown,
+  _state: CallerActionState,
+  formData: FormData,
+): Promise<CallerActionState> {
+  return runFormAction(
+    {
+      context: formContextSchema,
+      input: callerActionSchema,
+      run: (input) => resendLastNotification(input),
+      done: (result): CallerActionState => ({
+        done: `callcentre:actions.done.resend.${channels(result)}`,
+      }),
+    },
+    ctx,
+    formData,
+  )
+}
+
+/** Sends the verified caller a link to change their appointment. */
+export async function changeLinkAction(
+  ctx: unknown,
+  _state: CallerActionState,
+  formData: FormData,
+): Promise<CallerActionState> {
+  return runFormAction(
+    {
+      context: formContextSchema,
+      input: callerActionSchema,
+      run: (input) => sendChangeLink(input),
+      done: (result): CallerActionState => ({
+        done: `callcentre:actions.done.link.${channels(result)}`,
+      }),
     },
     ctx,
     formData,

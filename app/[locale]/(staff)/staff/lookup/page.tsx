@@ -7,7 +7,7 @@ import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { requireStaff } from '@/lib/server/actor'
 import { loadForPage } from '@/lib/server/page-access'
-import { lookUpCallerAction } from './actions'
+import { changeLinkAction, lookUpCallerAction, resendAction } from './actions'
 import { PageStrings } from '@/components/layout/page-strings'
 
 type Props = {
@@ -28,6 +28,7 @@ export default async function CallCentreLookupPage({ params, searchParams }: Pro
   const returnTo = `${paths.staffHome(locale)}/lookup`
   const actor = await loadForPage(locale, 'staff', returnTo, () => requireStaff('status.lookup'))
   const t = getT(locale, 'callcentre')
+  const context = { locale, returnTo }
   return (
     <StaffShell locale={locale} role={actor.role} current="lookup">
       <h1>{t('title')}</h1>
@@ -37,7 +38,9 @@ export default async function CallCentreLookupPage({ params, searchParams }: Pro
         <CallerLookupForm
           locale={locale}
           speak={isLocale(speak) ? speak : locale}
-          action={lookUpCallerAction.bind(null, { locale, returnTo })}
+          action={lookUpCallerAction.bind(null, context)}
+          resend={resendAction.bind(null, context)}
+          changeLink={changeLinkAction.bind(null, context)}
         />
       </PageStrings>
     </StaffShell>
