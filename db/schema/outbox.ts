@@ -30,7 +30,8 @@ export const outboxMessages = pgTable(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
     // Set when a worker claims the message; until then no other worker takes it. A worker that
-    // dies mid-send leaves the lease to run out, and the message is sent again (ARCHITECTURE.md).
+    // dies mid-send leaves the lease to run out, and the message is sent again (ARCHITECTURE.md
+    // OB-02).
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),

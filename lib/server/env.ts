@@ -13,7 +13,7 @@ const optionalText = z
   .transform((v) => v || undefined)
   .optional()
 
-const envSchema = z.object({
+const settingsSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   DATABASE_URL: optionalText,
   AUTH_SECRET: optionalText,
@@ -35,6 +35,15 @@ const envSchema = z.object({
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(300),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
 })
+// A send still waiting on the provider when its lease ends could go out twice (ARCHITECTURE.md
+// OB-02).
+const envSchema = settingsSchema.refine(
+  (env) => !env.SMS_GATEWAY_URL || env.OUTBOX_LEASE_SECONDS * 1000 > env.SMS_GATEWAY_TIMEOUT_MS,
+  {
+    path: ['OUTBOX_LEASE_SECONDS'],
+    message: 'OUTBOX_LEASE_SECONDS must be longer than SMS_GATEWAY_TIMEOUT_MS',
+  },
+)
 
 export type Env = z.infer<typeof envSchema>
 

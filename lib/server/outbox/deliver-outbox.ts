@@ -37,6 +37,7 @@ export function backoffSeconds(attempt: number): number {
  * own. SKIP LOCKED keeps two workers from waiting on each other; the lease keeps them from
  * sending the same message while the first is still at it, with no transaction held open.
  * `attempts` counts claims, so it doubles as the claim's token when the result is written.
+ * (ARCHITECTURE.md OB-01)
  */
 export async function claimNextMessage(
   db: Db,
@@ -68,7 +69,7 @@ export async function claimNextMessage(
   return claimed
 }
 
-// A delivered sign-in code has no reason to stay readable in the database.
+// A delivered sign-in code has no reason to stay readable in the database (OB-03).
 const wipedAfterDelivery = (message: OutboxMessage) =>
   message.template === 'sign-in-code'
     ? { subject: '[sign-in code removed]', body: '[removed after delivery]', html: null }
@@ -114,7 +115,7 @@ async function markFailed(db: Db, message: OutboxMessage, error: unknown): Promi
  * Delivers due messages of one channel, one at a time: claim (a short statement), send with no
  * transaction open, record the outcome. A crash at any point loses nothing: an unrecorded
  * message is claimed again when its lease runs out and sent once more, with the same Message-ID
- * or SMS client reference, so the receiving side can tell the repeat.
+ * or SMS client reference, so the receiving side can tell the repeat (ARCHITECTURE.md OB-02).
  */
 export async function deliverDueMessages(
   db: Db,
