@@ -12,6 +12,7 @@ import { enqueueMail, type OutgoingMail } from './enqueue-mail'
 import { createMailSender } from './mail-sender'
 import { outboxMessageId } from './message-id'
 
+// The mail side of the delivery loop, as the worker runs it.
 const deliverPendingMail = (db: Db, transport: Transporter, limit: number) =>
   deliverDueMessages(db, createMailSender(transport), { limit, leaseSeconds: 60 })
 
@@ -138,6 +139,7 @@ describe('outbox delivery', () => {
     const [row] = await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to))
     expect(row?.status).toBe('pending')
     expect(row?.attempts).toBe(1)
+    expect(row?.leaseUntil).toBeNull()
     expect(row?.lastError).toBeTruthy()
     expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now())
   })

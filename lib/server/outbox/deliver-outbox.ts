@@ -50,7 +50,8 @@ export async function claimNextMessage(
     .where(
       and(
         eq(outboxMessages.channel, channel),
-        eq(outboxMessages.status, 'pending'),
+        // A literal, not a parameter: a generic plan can use the partial index only then.
+        sql`${outboxMessages.status} = 'pending'`,
         lte(outboxMessages.nextAttemptAt, sql`now()`),
         or(isNull(outboxMessages.leaseUntil), lt(outboxMessages.leaseUntil, sql`now()`)),
       ),
