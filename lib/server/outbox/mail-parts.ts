@@ -1,17 +1,12 @@
 import 'server-only'
-import { isLocale } from '@/lib/domain/locales'
-import { renderPlainMail } from '../mail/compose-mail'
 import type { OutboxMessage } from './deliver-outbox'
 
 /**
  * The text and HTML parts of a queued e-mail, as sent: the one place delivery touches how mail
- * is rendered. Both go out as multipart/alternative, the HTML one preferred by programs that can.
+ * is rendered. Both parts are rendered when the message is queued (`enqueueMail`), so every try
+ * sends the same; they go out as multipart/alternative, the HTML one preferred by programs that
+ * can. A row queued before the outbox had an HTML column goes out as text only.
  */
-export function mailParts(message: OutboxMessage): { text: string; html: string } {
-  // A message queued before the outbox had an HTML column: its text in the shared layout.
-  const html =
-    message.html ??
-    renderPlainMail(message.subject, message.body, isLocale(message.locale) ? message.locale : 'tr')
-      .html
-  return { text: message.body, html }
+export function mailParts(message: OutboxMessage): { text: string; html: string | undefined } {
+  return { text: message.body, html: message.html ?? undefined }
 }

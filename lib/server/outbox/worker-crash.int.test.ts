@@ -8,6 +8,7 @@ import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getDb } from '@/db'
 import { outboxMessages } from '@/db/schema'
+import { textToBlocks } from '../mail/mail-content'
 import { enqueueMail } from './enqueue-mail'
 import { outboxMessageId } from './message-id'
 
@@ -72,29 +73,26 @@ function startMailServer(ours: Set<string>) {
 const root = path.resolve(__dirname, '../../..')
 
 /**
- * `npm run worker` is `tsx --conditions=react-server lib/server/outbox/run-worker.ts`; the tsx
- * command runs the script in a child process of its own, which a SIGKILL of tsx would leave
- * running. The same loader and condition inside one node process make the kill real.
+ * `npm run worker` is `tsx --tsconfig tsconfig.scripts.json lib/server/outbox/run-worker.ts`;
+ * the tsx command runs the script in a child process of its own, which a SIGKILL of tsx would
+ * leave running. The same loader and tsconfig inside one node process make the kill real.
  */
 function startWorker(smtpPort: number): ChildProcess {
-  const worker = spawn(
-    process.execPath,
-    ['--conditions=react-server', '--import', 'tsx', 'lib/server/outbox/run-worker.ts'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        NODE_ENV: 'production',
-        PATH: process.env.PATH,
-        DATABASE_URL: process.env.DATABASE_URL,
-        DATABASE_POOL_MAX: '2',
-        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-        MAIL_FROM,
-        OUTBOX_LEASE_SECONDS: String(LEASE_SECONDS),
-        OUTBOX_POLL_MS: '100',
-      },
+  const worker = spawn(process.execPath, ['--import', 'tsx', 'lib/server/outbox/run-worker.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      NODE_ENV: 'production',
+      PATH: process.env.PATH,
+      TSX_TSCONFIG_PATH: 'tsconfig.scripts.json',
+      DATABASE_URL: process.env.DATABASE_URL,
+      DATABASE_POOL_MAX: '2',
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM,
+      OUTBOX_LEASE_SECONDS: String(LEASE_SECONDS),
+      OUTBOX_POLL_MS: '100',
     },
-  )
+  })
   workers.push(worker)
   return worker
 }
@@ -145,8 +143,7 @@ describe.skipIf(!onPostgres)(
             template: 'test',
             recipient: to,
             locale: 'en',
-            subject: 'Crash test',
-            body: 'Body',
+            content: { subject: 'Crash test', blocks: textToBlocks('Body') },
           }),
         )
       }
