@@ -3,9 +3,7 @@ export async function register() {
     const { startOutboxWorker } = await import('./lib/server/outbox/outbox-worker')
     const { warmUpDatabase } = await import('./lib/server/health')
     const { startScheduledJobs } = await import('./lib/server/jobs/scheduled-jobs')
-    const { startSmsWorker } = await import('./lib/server/sms/sms-worker')
     startOutboxWorker()
-    startSmsWorker()
     startScheduledJobs()
     // The embedded database migrates and seeds on first open; do it before the first visitor.
     void warmUpDatabase()

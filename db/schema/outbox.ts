@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 
 // Small text files sent with a message, such as the calendar file of an appointment.
@@ -28,6 +29,10 @@ export const outboxMessages = pgTable(
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
+    // Set when a worker claims the message; until then no other worker takes it. A worker that
+    // dies mid-send leaves the lease to run out, and the message is sent again (ARCHITECTURE.md
+    // OB-02).
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     // The SMS gateway's id for a sent text message, to trace it in the provider's records.
@@ -37,7 +42,10 @@ export const outboxMessages = pgTable(
     applicationId: uuid('application_id'),
   },
   (t) => [
-    index('outbox_pending_idx').on(t.status, t.nextAttemptAt),
+    // The worker's claim: the oldest pending message of a channel that is due and not leased.
+    index('outbox_pending_idx')
+      .on(t.channel, t.createdAt)
+      .where(sql`${t.status} = 'pending'`),
     index('outbox_recipient_idx').on(t.recipient, t.createdAt),
     index('outbox_application_idx').on(t.applicationId, t.createdAt),
   ],

@@ -13,7 +13,7 @@ const optionalText = z
   .transform((v) => v || undefined)
   .optional()
 
-const envSchema = z.object({
+const settingsSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   DATABASE_URL: optionalText,
   AUTH_SECRET: optionalText,
@@ -32,7 +32,18 @@ const envSchema = z.object({
   SMS_GATEWAY_TOKEN: optionalText,
   SMS_SENDER: optionalText,
   SMS_GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(300),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
 })
+// A send still waiting on the provider when its lease ends could go out twice (ARCHITECTURE.md
+// OB-02).
+const envSchema = settingsSchema.refine(
+  (env) => !env.SMS_GATEWAY_URL || env.OUTBOX_LEASE_SECONDS * 1000 > env.SMS_GATEWAY_TIMEOUT_MS,
+  {
+    path: ['OUTBOX_LEASE_SECONDS'],
+    message: 'OUTBOX_LEASE_SECONDS must be longer than SMS_GATEWAY_TIMEOUT_MS',
+  },
+)
 
 export type Env = z.infer<typeof envSchema>
 
@@ -82,6 +93,16 @@ export function mailFrom(): string {
 
 export function smtpUrl(): string | undefined {
   return readEnv().SMTP_URL
+}
+
+/**
+ * How a worker delivers the outbox. A claimed message is another worker's for `leaseSeconds`;
+ * a worker that dies after sending and before marking leaves it to be sent once more after
+ * that time, so the lease must outlast one send (the SMTP and SMS timeouts stay below it).
+ */
+export function outboxSettings(): { leaseSeconds: number; pollMs: number } {
+  const env = readEnv()
+  return { leaseSeconds: env.OUTBOX_LEASE_SECONDS, pollMs: env.OUTBOX_POLL_MS }
 }
 
 export type SmsGatewaySettings = {

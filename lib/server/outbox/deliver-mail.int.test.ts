@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { eq, sql } from 'drizzle-orm'
-import { createTransport } from 'nodemailer'
+import { createTransport, type Transporter } from 'nodemailer'
 import PostalMime from 'postal-mime'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { getDb, type Db } from '@/db'
@@ -8,8 +8,14 @@ import { outboxMessages } from '@/db/schema'
 import arMail from '@/locales/ar/mail.json'
 import { textToBlocks } from '../mail/mail-content'
 import { signInCodeMail } from '../mail/templates/account-mails'
-import { deliverPendingMail } from './deliver-mail'
+import { claimNextMessage, deliverDueMessages } from './deliver-outbox'
 import { enqueueMail, type OutgoingMail } from './enqueue-mail'
+import { createMailSender } from './mail-sender'
+import { outboxMessageId } from './message-id'
+
+// The mail side of the delivery loop, as the worker runs it.
+const deliverPendingMail = (db: Db, transport: Transporter, limit: number) =>
+  deliverDueMessages(db, createMailSender(transport), { limit, leaseSeconds: 60 })
 
 const recipient = () => `outbox.${randomBytes(4).toString('hex')}@example.org`
 
@@ -137,6 +143,7 @@ describe('outbox delivery', () => {
     const [row] = await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to))
     expect(row?.status).toBe('pending')
     expect(row?.attempts).toBe(1)
+    expect(row?.leaseUntil).toBeNull()
     expect(row?.lastError).toBeTruthy()
     expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now())
   })
@@ -152,5 +159,48 @@ describe('outbox delivery', () => {
     const [row] = await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to))
     expect(row?.status).toBe('sent')
     expect(`${row?.subject} ${row?.body} ${row?.html}`).not.toContain('123456')
+  })
+})
+
+describe('outbox delivery with leases', () => {
+  const rowFor = async (db: Db, to: string) =>
+    (await db.select().from(outboxMessages).where(eq(outboxMessages.recipient, to)))[0]!
+
+  it('leaves a claimed message alone until its lease runs out, then sends it with the same Message-ID', async () => {
+    const db = await getDb()
+    const to = await queueMail(db, { subject: 'Leased' })
+    // A worker that claimed the message and died, whether before or after it reached the server.
+    const claimed = await claimNextMessage(db, 'email', 60)
+    expect(claimed?.recipient).toBe(to)
+    expect(claimed?.attempts).toBe(1)
+    const { transport, sent } = capturingTransport()
+    await deliverPendingMail(db, transport, 500)
+    expect(sent.filter((m) => m.includes(`To: ${to}`))).toHaveLength(0)
+    expect(await rowFor(db, to)).toMatchObject({ status: 'pending', attempts: 1 })
+
+    await db
+      .update(outboxMessages)
+      .set({ leaseUntil: sql`now() - interval '1 second'` })
+      .where(eq(outboxMessages.id, claimed!.id))
+    await deliverPendingMail(db, transport, 500)
+    const mail = await PostalMime.parse(sentTo(sent, to))
+    expect(mail.messageId).toBe(outboxMessageId(claimed!.id, 'no-reply@example.org'))
+    expect(await rowFor(db, to)).toMatchObject({ status: 'sent', attempts: 2, leaseUntil: null })
+  })
+
+  it('sends each message once when two workers deliver at the same time', async () => {
+    const db = await getDb()
+    const recipients = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => queueMail(db, { subject: `Parallel ${i}` })),
+    )
+    const { transport, sent } = capturingTransport()
+    await Promise.all([
+      deliverPendingMail(db, transport, 500),
+      deliverPendingMail(db, transport, 500),
+    ])
+    for (const to of recipients) {
+      sentTo(sent, to)
+      expect(await rowFor(db, to)).toMatchObject({ status: 'sent', attempts: 1 })
+    }
   })
 })

@@ -1,29 +1,57 @@
 import 'server-only'
-import { createTransport } from 'nodemailer'
 import { getDb } from '@/db'
-import { smtpUrl } from '../env'
-import { deliverPendingMail } from './deliver-mail'
+import { outboxSettings, smtpUrl } from '../env'
+import { configuredSmsGateway } from '../sms/configured-gateway'
+import { createSmsSender } from '../sms/sms-sender'
+import { deliverDueMessages, type Sender } from './deliver-outbox'
+import { createMailSender, smtpTransport } from './mail-sender'
 
 const globalForWorker = globalThis as unknown as { ikametOutboxWorker?: NodeJS.Timeout }
 
-/** Polls the outbox and sends through SMTP_URL. Without SMTP_URL mail stays readable in the database. */
-export function startOutboxWorker(intervalMs = 5_000): boolean {
+/** Mail needs SMTP_URL (without it mail stays readable in the database); SMS needs a gateway. */
+function configuredSenders(leaseSeconds: number): Sender[] {
   const url = smtpUrl()
-  if (!url || globalForWorker.ikametOutboxWorker) return false
-  const transport = createTransport(url)
+  const gateway = configuredSmsGateway()
+  return [
+    ...(url ? [createMailSender(smtpTransport(url, leaseSeconds))] : []),
+    ...(gateway ? [createSmsSender(gateway)] : []),
+  ]
+}
+
+/**
+ * Polls the outbox every OUTBOX_POLL_MS and delivers each configured channel in turn. Returns
+ * the channels it delivers (none: it did not start). Safe in several processes at once.
+ */
+export function startOutboxWorker(): Sender['channel'][] {
+  const { leaseSeconds, pollMs } = outboxSettings()
+  const senders = configuredSenders(leaseSeconds)
+  if (senders.length === 0 || globalForWorker.ikametOutboxWorker) return []
   let running = false
+  const deliver = async () => {
+    const db = await getDb()
+    for (const sender of senders) {
+      try {
+        await deliverDueMessages(db, sender, { leaseSeconds })
+      } catch (error) {
+        // One channel failing (its database statement, say) must not hold up the other.
+        console.error(
+          `outbox delivery (${sender.channel}) failed:`,
+          error instanceof Error ? error.message : error,
+        )
+      }
+    }
+  }
   globalForWorker.ikametOutboxWorker = setInterval(() => {
     if (running) return
     running = true
-    getDb()
-      .then((db) => deliverPendingMail(db, transport))
+    deliver()
       .catch((error: unknown) =>
         console.error('outbox delivery failed:', error instanceof Error ? error.message : error),
       )
       .finally(() => {
         running = false
       })
-  }, intervalMs)
+  }, pollMs)
   globalForWorker.ikametOutboxWorker.unref()
-  return true
+  return senders.map((s) => s.channel)
 }

@@ -16,18 +16,17 @@ import {
   holdAs,
   type Bookable,
 } from '../testing/booking-fixtures'
-import { deliverPendingSms } from './deliver-sms'
+import { deliverDueMessages } from '../outbox/deliver-outbox'
 import { remindDocumentDeadlines } from './document-deadline-sms'
 import { createHttpSmsGateway } from './http-sms-gateway'
+import { SmsSendError } from './sms-gateway'
+import { createSmsSender } from './sms-sender'
 
 const GATEWAY = 'https://sms.test/v1/messages'
 const server = setupServer()
-const gateway = createHttpSmsGateway({
-  url: GATEWAY,
-  token: 't',
-  sender: undefined,
-  timeoutMs: 1_000,
-})
+const sender = createSmsSender(
+  createHttpSmsGateway({ url: GATEWAY, token: 't', sender: undefined, timeoutMs: 1_000 }),
+)
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(async () => {
@@ -204,8 +203,8 @@ describe('SMS delivery', () => {
       }),
     )
     const db = await getDb()
-    await deliverPendingSms(db, gateway)
-    await deliverPendingSms(db, gateway)
+    await deliverDueMessages(db, sender)
+    await deliverDueMessages(db, sender)
     expect(references).toEqual([id])
     const [row] = await textsAbout(person)
     expect(row).toMatchObject({
@@ -219,7 +218,7 @@ describe('SMS delivery', () => {
   it('keeps a message for later when the provider answers 500', async () => {
     const { person } = await queuedText()
     server.use(http.post(GATEWAY, () => new HttpResponse('down', { status: 500 })))
-    const report = await deliverPendingSms(await getDb(), gateway)
+    const report = await deliverDueMessages(await getDb(), sender)
     expect(report).toMatchObject({ sent: 0, retried: 1 })
     const [row] = await textsAbout(person)
     expect(row!.status).toBe('pending')
@@ -228,11 +227,31 @@ describe('SMS delivery', () => {
     expect(row!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now())
   })
 
-  it('leaves text messages to the SMS worker and e-mail to the mail worker', async () => {
+  it('gives up at once when the gateway says a message can never go out', async () => {
     const { person } = await queuedText()
-    const { deliverPendingMail } = await import('../outbox/deliver-mail')
+    let calls = 0
+    // A provider adapter that knows a refusal is final says so with a non-retryable error.
+    const refusing = createSmsSender({
+      send: () => {
+        calls++
+        return Promise.reject(new SmsSendError('number not reachable by SMS', false))
+      },
+    })
+    const db = await getDb()
+    expect(await deliverDueMessages(db, refusing)).toMatchObject({ sent: 0, failed: 1 })
+    await deliverDueMessages(db, refusing)
+    const [row] = await textsAbout(person)
+    expect(row).toMatchObject({ status: 'failed', attempts: 1, leaseUntil: null })
+    expect(row!.lastError).toContain('not reachable')
+    expect(calls).toBe(1)
+  })
+
+  it('leaves text messages to the SMS sender and e-mail to the mail sender', async () => {
+    const { person } = await queuedText()
+    const { createMailSender } = await import('../outbox/mail-sender')
     const { createTransport } = await import('nodemailer')
-    await deliverPendingMail(await getDb(), createTransport({ jsonTransport: true }), 500)
+    const mail = createMailSender(createTransport({ jsonTransport: true }))
+    await deliverDueMessages(await getDb(), mail, { limit: 500 })
     const [row] = await textsAbout(person)
     expect(row!.status).toBe('pending')
   })
