@@ -152,6 +152,11 @@ async function seedRuleSettings(tx: Tx): Promise<void> {
     .insert(ruleSettings)
     .values({ key: 'foreigner_id_checksum', value: false })
     .onConflictDoNothing()
+  // Demonstration value (the 2025 net minimum wage); the family sponsor's income threshold.
+  await tx
+    .insert(ruleSettings)
+    .values({ key: 'monthly_minimum_wage_kurus', value: 2_210_467 })
+    .onConflictDoNothing()
 }
 
 async function seedStaff(tx: Tx): Promise<void> {
