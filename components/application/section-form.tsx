@@ -52,8 +52,11 @@ export function SectionForm({
     action,
     initialErrors ? { fieldErrors: initialErrors } : {},
   )
-  const { form, guardSubmit } = useGuardedForm(sectionSchemaFor(section, permitTypeCode), {}, (raw) =>
-    raw.intent === 'later' ? null : collapseDateParts(withoutIntent(raw), DATE_FIELDS[section]),
+  const { form, guardSubmit } = useGuardedForm(
+    sectionSchemaFor(section, permitTypeCode),
+    {},
+    (raw) =>
+      raw.intent === 'later' ? null : collapseDateParts(withoutIntent(raw), DATE_FIELDS[section]),
   )
   const values = { ...saved, ...(state.values ?? {}) }
   const asked = sectionFieldNames(section, permitTypeCode)

@@ -4,14 +4,20 @@ import { cardState, permitEntries } from './permit-entries'
 describe('permitEntries', () => {
   const validUntil = '2026-06-30'
   it('opens the extension 60 days before expiry and says when before that', () => {
-    expect(permitEntries({ permitType: 'short_term', today: '2026-04-30', validUntil }).extension).toEqual({
+    expect(
+      permitEntries({ permitType: 'short_term', today: '2026-04-30', validUntil }).extension,
+    ).toEqual({
       state: 'not_yet',
       opensOn: '2026-05-01',
     })
-    expect(permitEntries({ permitType: 'short_term', today: '2026-05-01', validUntil }).extension).toEqual({
+    expect(
+      permitEntries({ permitType: 'short_term', today: '2026-05-01', validUntil }).extension,
+    ).toEqual({
       state: 'open',
     })
-    expect(permitEntries({ permitType: 'short_term', today: '2026-06-30', validUntil }).extension).toEqual({
+    expect(
+      permitEntries({ permitType: 'short_term', today: '2026-06-30', validUntil }).extension,
+    ).toEqual({
       state: 'open',
     })
   })
@@ -35,8 +41,12 @@ describe('permitEntries', () => {
   })
 
   it('allows a change of type while the permit is valid, even before the window', () => {
-    expect(permitEntries({ permitType: 'short_term', today: '2026-01-01', validUntil }).changeType).toBe(true)
-    expect(permitEntries({ permitType: 'short_term', today: '2026-06-30', validUntil }).changeType).toBe(true)
+    expect(
+      permitEntries({ permitType: 'short_term', today: '2026-01-01', validUntil }).changeType,
+    ).toBe(true)
+    expect(
+      permitEntries({ permitType: 'short_term', today: '2026-06-30', validUntil }).changeType,
+    ).toBe(true)
   })
 })
 

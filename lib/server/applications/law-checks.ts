@@ -1,6 +1,6 @@
 import 'server-only'
 import { ageOn, isInFuture } from '@/lib/domain/permits/ages'
-import { compareIsoDates, isIsoDate, type IsoDate } from '@/lib/domain/permits/dates'
+import { isIsoDate, type IsoDate } from '@/lib/domain/permits/dates'
 import {
   checkFamilyMember,
   checkSponsorIncome,

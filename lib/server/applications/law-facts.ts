@@ -1,5 +1,4 @@
 import 'server-only'
-import { eq } from 'drizzle-orm'
 import { getDb } from '@/db'
 import { residencePermits, shortTermPurposes } from '@/db/schema'
 import type { IsoDate } from '@/lib/domain/permits/dates'

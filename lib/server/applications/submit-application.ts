@@ -32,8 +32,7 @@ import { checkPermitPeriod, permitStartDate, taskContextFor } from './permit-per
 
 /** `messageKey`: the law rule that said no, in the reader's language (issue 12). */
 export type SubmitResult =
-  | { ok: true; id: string; reference: string }
-  | { ok: false; reason: string; messageKey?: string }
+  { ok: true; id: string; reference: string } | { ok: false; reason: string; messageKey?: string }
 
 async function feeFor(tx: Tx, nationality: string, months: number | null, today: string) {
   const [tariff] = await tx
