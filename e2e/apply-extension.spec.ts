@@ -5,7 +5,7 @@ import { makeUploadFiles, uploadEveryDocument } from './support/documents'
 import { saveAndContinue } from './support/forms'
 import { signInWithCode } from './support/sign-in'
 
-test('an extension in Turkish, pre-filled from the current permit and the last application', async ({
+test('an extension in Turkish, pre-filled from the current permit and the application that granted it', async ({
   page,
 }) => {
   // In the demo data Li Wei holds a short-term (business) permit that ends in 35 days.

@@ -43,6 +43,9 @@ test('a family application in English: the sponsor task, filled in and completed
   )
 
   await fillDate(page, 'sponsorPermitValidUntil', inDays(400))
+  await fillDate(page, 'sponsorPermitHeldSince', inDays(-800))
+  await page.locator('#sponsorMonthlyIncome').fill('60000')
+  await page.locator('#familyMembers').fill('2')
   await saveAndContinue(page)
   await expect(page).toHaveURL(draftUrl)
   await expect(taskRow(page, enApp.tasks.sponsor).locator('.tag')).toHaveText(

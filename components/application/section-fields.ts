@@ -1,7 +1,14 @@
 import type { SectionKey } from '@/lib/schemas/application/sections'
 
 export type OptionSource =
-  'nationalities' | 'provinces' | 'purposes' | 'insuranceTypes' | 'relationships' | 'citizenships'
+  | 'nationalities'
+  | 'provinces'
+  | 'purposes'
+  | 'insuranceTypes'
+  | 'relationships'
+  | 'citizenships'
+  | 'studyLevels'
+  | 'yesNo'
 
 export type FieldDef = {
   name: string
@@ -38,9 +45,16 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldDef[]> = {
     { name: 'passportValidUntil', kind: 'date' },
     { name: 'entryDate', kind: 'date' },
   ],
+  // Which of these a draft shows depends on its permit type (sectionFieldNames).
   permit: [
     { name: 'purpose', kind: 'radios', options: 'purposes' },
+    { name: 'graduatedOn', kind: 'date' },
+    { name: 'studyLevel', kind: 'radios', options: 'studyLevels' },
+    { name: 'programmeEndsOn', kind: 'date' },
     { name: 'requestedMonths', kind: 'text', inputMode: 'numeric', narrow: true },
+    { name: 'socialAssistance', kind: 'radios', options: 'yesNo' },
+    { name: 'sufficientIncome', kind: 'radios', options: 'yesNo' },
+    { name: 'excludedStatus', kind: 'radios', options: 'yesNo' },
   ],
   sponsor: [
     { name: 'relationship', kind: 'radios', options: 'relationships' },
@@ -50,6 +64,9 @@ export const SECTION_FIELDS: Record<SectionKey, readonly FieldDef[]> = {
     { name: 'sponsorIdentityNumber', ...IDENTITY_NUMBER },
     // Asked of every sponsor, answered only for a foreigner: the hint says so, as for insurance.
     { name: 'sponsorPermitValidUntil', kind: 'date' },
+    { name: 'sponsorPermitHeldSince', kind: 'date' },
+    { name: 'sponsorMonthlyIncome', kind: 'text', inputMode: 'numeric', narrow: true, ltr: true },
+    { name: 'familyMembers', kind: 'text', inputMode: 'numeric', narrow: true, ltr: true },
   ],
   address: [
     { name: 'provinceCode', kind: 'select', options: 'provinces' },

@@ -8,7 +8,12 @@ import { useGuardedForm } from '@/components/form/use-guarded-form'
 import { useT } from '@/lib/i18n/client'
 import { collapseDateParts, dateFieldValue } from '@/lib/schemas/fields'
 import type { FormState } from '@/lib/schemas/form-state'
-import { DATE_FIELDS, SECTION_SCHEMAS, type SectionKey } from '@/lib/schemas/application/sections'
+import {
+  DATE_FIELDS,
+  sectionFieldNames,
+  sectionSchemaFor,
+  type SectionKey,
+} from '@/lib/schemas/application/sections'
 import { ChoiceField } from './choice-field'
 import { SECTION_FIELDS, type OptionSource } from './section-fields'
 
@@ -23,6 +28,8 @@ const UNNAMED = new Set([
 ])
 type Props = {
   section: SectionKey
+  /** The permit type decides which fields the task asks. */
+  permitTypeCode: string
   saved: Record<string, string>
   options: Partial<Record<OptionSource, Option[]>>
   hiddenFields: string[]
@@ -33,6 +40,7 @@ type Props = {
 
 export function SectionForm({
   section,
+  permitTypeCode,
   saved,
   options,
   hiddenFields,
@@ -44,11 +52,17 @@ export function SectionForm({
     action,
     initialErrors ? { fieldErrors: initialErrors } : {},
   )
-  const { form, guardSubmit } = useGuardedForm(SECTION_SCHEMAS[section], {}, (raw) =>
-    raw.intent === 'later' ? null : collapseDateParts(withoutIntent(raw), DATE_FIELDS[section]),
+  const { form, guardSubmit } = useGuardedForm(
+    sectionSchemaFor(section, permitTypeCode),
+    {},
+    (raw) =>
+      raw.intent === 'later' ? null : collapseDateParts(withoutIntent(raw), DATE_FIELDS[section]),
   )
   const values = { ...saved, ...(state.values ?? {}) }
-  const fields = SECTION_FIELDS[section].filter((f) => !hiddenFields.includes(f.name))
+  const asked = sectionFieldNames(section, permitTypeCode)
+  const fields = SECTION_FIELDS[section].filter(
+    (f) => asked.includes(f.name) && !hiddenFields.includes(f.name),
+  )
   const errorKey = (name: string) =>
     ((form.formState.errors as Record<string, { message?: unknown }>)[name]?.message as
       string | undefined) ?? state.fieldErrors?.[name]

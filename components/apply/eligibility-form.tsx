@@ -16,6 +16,8 @@ type Props = {
   /** The permit the person came from (My permits), chosen for them. */
   chosenPermitId?: string
   typeOptions: Option[]
+  /** Grounds for leaving a family permit for a short-term one (transitions only). */
+  familyExitOptions: Option[]
   action: (state: FormState, formData: FormData) => Promise<FormState>
 }
 
@@ -25,6 +27,7 @@ export function EligibilityForm({
   permitOptions,
   chosenPermitId,
   typeOptions,
+  familyExitOptions,
   action,
 }: Props) {
   const t = useT(['application', 'validation', 'common'])
@@ -37,7 +40,7 @@ export function EligibilityForm({
       ? ['permitType', 'legalStayUntil']
       : kind === 'extension'
         ? ['permitId']
-        : ['permitId', 'permitType', 'hasAdditionalGround', 'groundEndedOn']
+        : ['permitId', 'permitType', 'familyExitGround', 'hasAdditionalGround', 'groundEndedOn']
   const summary = [
     ...names.flatMap((n) => (err(n) ? [{ fieldId: n, message: err(n)! }] : [])),
     ...formWideErrors(state, t),
@@ -81,6 +84,15 @@ export function EligibilityForm({
         ) : null}
         {kind === 'transition' ? (
           <>
+            <ChoiceField
+              kind="radios"
+              name="familyExitGround"
+              label={t('eligibility.familyExitGround')}
+              hint={t('eligibility.familyExitGroundHint')}
+              error={err('familyExitGround')}
+              options={familyExitOptions}
+              value={v.familyExitGround ?? ''}
+            />
             <ChoiceField
               kind="radios"
               name="hasAdditionalGround"

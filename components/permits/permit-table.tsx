@@ -20,7 +20,7 @@ function NextSteps({ locale, permit }: { locale: Locale; permit: HeldPermit }) {
         ) : extension.state === 'not_yet' ? (
           t('extension.notYet', { date: formatDate(extension.opensOn, locale) })
         ) : (
-          t('extension.expired')
+          t(`extension.${extension.state}`)
         )}
       </li>
       {permit.changeType ? (

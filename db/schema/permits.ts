@@ -19,6 +19,13 @@ export const permitTypes = pgTable('permit_types', {
   // null: no fixed cap (long-term is indefinite, student follows the programme).
   maxMonthsPerGrant: integer('max_months_per_grant'),
   selfService: boolean('self_service').notNull(),
+  // Trafficking victims (Law 6458 art. 48–49): a first grant in days, and a cap on all grants.
+  firstGrantDays: integer('first_grant_days'),
+  maxTotalMonths: integer('max_total_months'),
+  // Doubtful values from the brief (the family cap: 2 or 3 years) are marked, with where the
+  // value came from, so admins know to confirm them.
+  needsLegalReview: boolean('needs_legal_review').notNull().default(false),
+  legalReviewSource: text('legal_review_source'),
   sortOrder: smallint('sort_order').notNull(),
 })
 
@@ -27,8 +34,13 @@ export const shortTermPurposes = pgTable('short_term_purposes', {
   // The sub-paragraph of Law 6458 art. 31(1), in the Turkish alphabet (a, b, c, ç, d …).
   lawLetter: text('law_letter').notNull().unique(),
   maxMonthsPerGrant: integer('max_months_per_grant'),
+  // (h) Turkish course at most twice, (i) recent graduate once (art. 31(1)); null: no limit.
+  maxGrants: integer('max_grants'),
+  // (i) Apply within this many months of graduating.
+  graduationWindowMonths: integer('graduation_window_months'),
   // Doubtful values from the brief are marked so admins know to confirm them.
   needsLegalReview: boolean('needs_legal_review').notNull().default(false),
+  legalReviewSource: text('legal_review_source'),
   sortOrder: smallint('sort_order').notNull(),
 })
 

@@ -93,7 +93,9 @@ type DemoApplication = {
   months: number
   feeKurus: number | null
   basedOnPermit?: boolean
-  // Answers of an application already sent; extensions are pre-filled from the latest one.
+  // The application that granted the person's permit; extensions are pre-filled from it.
+  grantedPermit?: boolean
+  // Answers of an application already sent.
   answers?: DemoAnswers
 }
 
@@ -257,6 +259,7 @@ export const DEMO_APPLICANTS: readonly {
     applications: [
       {
         label: 'li-first',
+        grantedPermit: true,
         kind: 'first',
         type: 'short_term',
         purpose: 'business',

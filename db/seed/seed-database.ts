@@ -152,6 +152,11 @@ async function seedRuleSettings(tx: Tx): Promise<void> {
     .insert(ruleSettings)
     .values({ key: 'foreigner_id_checksum', value: false })
     .onConflictDoNothing()
+  // Demonstration value (the 2025 net minimum wage); the family sponsor's income threshold.
+  await tx
+    .insert(ruleSettings)
+    .values({ key: 'monthly_minimum_wage_kurus', value: 2_210_467 })
+    .onConflictDoNothing()
 }
 
 async function seedStaff(tx: Tx): Promise<void> {
@@ -212,6 +217,12 @@ function formDataFor(
   }
 }
 
+/** The application that granted a demo permit (its answers pre-fill the extension). */
+function grantingId(apps: readonly { label: string; grantedPermit?: boolean }[]): string | null {
+  const granting = apps.find((app) => app.grantedPermit)
+  return granting ? stableUuid(`application:${granting.label}`) : null
+}
+
 async function seedApplicants(tx: Tx): Promise<void> {
   for (const a of DEMO_APPLICANTS) {
     const id = userId(a.email)
@@ -231,6 +242,7 @@ async function seedApplicants(tx: Tx): Promise<void> {
           documentNumber: a.permit.number,
           validFrom: daysFromToday(a.permit.fromDays),
           validUntil: daysFromToday(a.permit.untilDays),
+          applicationId: grantingId(a.applications),
         })
         .onConflictDoNothing()
     }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addressSchema, permitDetailsSchema, personalDetailsSchema } from './application/sections'
+import { addressSchema, personalDetailsSchema, sectionSchemaFor } from './application/sections'
 import { assignmentRequestSchema } from './appointments/assignment-request'
 import { collapseDateParts, dateFieldValue, isoDate, typedDateParts } from './fields'
 import { signInCodeSchema } from './sign-in'
@@ -44,6 +44,7 @@ describe('numeric fields read Arabic-Indic and Persian digits', () => {
   })
 
   it('takes requested months, the postcode and places per slot in Persian digits', () => {
+    const permitDetailsSchema = sectionSchemaFor('permit', 'family')
     expect(permitDetailsSchema.parse({ requestedMonths: '۱۲' }).requestedMonths).toBe(12)
     expect(permitDetailsSchema.safeParse({ requestedMonths: '۹۰' }).error?.issues[0]?.message).toBe(
       'validation:months.range',

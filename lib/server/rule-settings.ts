@@ -11,11 +11,16 @@ type RuleValues = {
   // No official source says the foreigner number (99…) uses the T.C. check digits (domain.md
   // §6 caveat). Off: only the format is checked, so a real number is never refused.
   foreigner_id_checksum: boolean
+  // Reg. art. 31(1)(a): a family sponsor earns at least a third of this per family member.
+  // Changes every year, so it is data; in kuruş, the monthly net minimum wage.
+  monthly_minimum_wage_kurus: number
 }
 export type RuleKey = keyof RuleValues
 
 const RULES: { [K in RuleKey]: { schema: z.ZodType<RuleValues[K]>; fallback: RuleValues[K] } } = {
   foreigner_id_checksum: { schema: z.boolean(), fallback: false },
+  // Demonstration value, the 2025 net figure (22,104.67 TL); the admin enters the year's.
+  monthly_minimum_wage_kurus: { schema: z.int().nonnegative(), fallback: 2_210_467 },
 }
 
 /**

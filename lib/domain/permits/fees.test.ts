@@ -18,7 +18,7 @@ const tariff: FeeTariff = {
   defaultGroup: 'TL',
 }
 const nationalityGroups: NationalityGroups = { US: 'A', GB: 'B', AZ: 'FREE' }
-const fee = (nationality: string, months: number) =>
+const fee = (nationality: string, months: number | null) =>
   calculateFee({ tariff, nationalityGroups, nationality, months })
 
 describe('calculateFee', () => {
@@ -69,6 +69,11 @@ describe('calculateFee', () => {
     expect(
       calculateFee({ tariff, nationalityGroups: inherited, nationality: 'US', months: 1 }).group,
     ).toBe('TL')
+  })
+
+  it('charges an indefinite (long-term) permit once, whatever the months (art. 42)', () => {
+    expect(fee('US', null)).toEqual(fee('US', 1))
+    expect(fee('AZ', null).permitFeeKurus).toBe(0)
   })
 
   it('refuses zero, negative and fractional months', () => {

@@ -30,10 +30,11 @@ export function calculateFee(input: {
   tariff: FeeTariff
   nationalityGroups: NationalityGroups
   nationality: string
-  months: number
+  /** null: an indefinite permit (long-term, art. 42), charged once, not per month. */
+  months: number | null
 }): FeeBreakdown {
   const { tariff, nationalityGroups, months } = input
-  if (!Number.isSafeInteger(months) || months < 1) {
+  if (months !== null && (!Number.isSafeInteger(months) || months < 1)) {
     throw new RangeError(`months must be a positive integer: ${months}`)
   }
   const nationality = input.nationality.toUpperCase()
@@ -49,7 +50,9 @@ export function calculateFee(input: {
   const permitFeeKurus = rates.exempt
     ? 0
     : kurus(rates.firstMonthKurus, 'firstMonthKurus') +
-      (months - 1) * kurus(rates.perAdditionalMonthKurus, 'perAdditionalMonthKurus')
+      // An indefinite permit pays the first-month amount once. The brief gives no long-term
+      // tariff (§8); the published one replaces this when the tariff carries it.
+      ((months ?? 1) - 1) * kurus(rates.perAdditionalMonthKurus, 'perAdditionalMonthKurus')
   const totalKurus = cardFeeKurus + permitFeeKurus
   if (!Number.isSafeInteger(totalKurus)) throw new RangeError('fee total out of range')
   return { cardFeeKurus, permitFeeKurus, totalKurus, group }

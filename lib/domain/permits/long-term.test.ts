@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { checkLongTermEligibility, LONG_TERM_REASON_CODES, type PermitPeriod } from './long-term'
+import fc from 'fast-check'
+import { addDays, addMonths, fromEpochDay, toEpochDay } from './dates'
+import {
+  checkLongTermEligibility,
+  LONG_TERM_REASON_CODES,
+  wholeMonthsCounted,
+  type PermitPeriod,
+} from './long-term'
 
 const today = '2026-03-01'
 const fine = {
@@ -255,5 +262,27 @@ describe('input checks', () => {
     })
     expect(result.requiredDays).toBe(1826)
     expect(result.eligible).toBe(true)
+  })
+})
+
+describe('wholeMonthsCounted (for "7 years and 11 months")', () => {
+  it('says 95 months for permits since the same day 95 months ago', () => {
+    const from = addMonths(today, -95)
+    const { countedDays } = check([{ type: 'short_term', from, until: '2027-01-01' }])
+    expect(wholeMonthsCounted(today, countedDays)).toBe(95)
+    expect(wholeMonthsCounted(today, countedDays - 1)).toBe(94)
+  })
+
+  it('is m for a permit run starting exactly m months back, across month ends (property)', () => {
+    const day = fc
+      .integer({ min: toEpochDay('2010-01-01'), max: toEpochDay('2060-12-31') })
+      .map(fromEpochDay)
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 120 }), (t, m) => {
+        const days = toEpochDay(t) - toEpochDay(addMonths(t, -m))
+        expect(wholeMonthsCounted(t, days)).toBe(m)
+        expect(wholeMonthsCounted(addDays(t, 0), days - 1)).toBe(Math.max(0, m - 1))
+      }),
+    )
   })
 })

@@ -42,6 +42,16 @@ const HALF_DAYS_PER_DAY: Record<PermitTypeCode, number> = {
   trafficking_victim: 2,
 }
 
+/**
+ * Whole months in `days` of residence counted back from `today`, for the message "you have 7
+ * years and 11 months": the most months m whose span before today fits in those days.
+ */
+export function wholeMonthsCounted(today: IsoDate, days: number): number {
+  let months = 0
+  while (daysBetween(addMonths(today, -(months + 1)), today) <= days) months++
+  return months
+}
+
 export function checkLongTermEligibility(input: {
   today: IsoDate
   permits: readonly PermitPeriod[]

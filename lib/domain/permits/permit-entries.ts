@@ -3,10 +3,18 @@
 // (timing.ts), so a link shown here is never refused for its timing afterwards.
 import type { ApplicationStatus } from '../application-status'
 import { compareIsoDates, type IsoDate } from './dates'
+import type { PermitTypeCode } from './permit-types'
 import { checkExtensionWindow } from './timing'
+import { checkExtensionType } from './type-changes'
 
 export type ExtensionEntry =
-  { state: 'open' } | { state: 'not_yet'; opensOn: IsoDate } | { state: 'expired' }
+  | { state: 'open' }
+  | { state: 'not_yet'; opensOn: IsoDate }
+  | { state: 'expired' }
+  // Long-term permits are indefinite (art. 42); humanitarian and trafficking-victim permits
+  // are renewed by staff (art. 46, 48–49). The same rule the server applies at the start.
+  | { state: 'long_term_not_extended' }
+  | { state: 'not_self_service' }
 
 export type PermitEntries = {
   extension: ExtensionEntry
@@ -14,14 +22,21 @@ export type PermitEntries = {
   changeType: boolean
 }
 
-export function permitEntries(input: { today: IsoDate; validUntil: IsoDate }): PermitEntries {
+export function permitEntries(input: {
+  today: IsoDate
+  validUntil: IsoDate
+  permitType: PermitTypeCode
+}): PermitEntries {
+  const changeType = compareIsoDates(input.today, input.validUntil) <= 0
+  const byType = checkExtensionType(input.permitType)
+  if (!byType.ok) return { extension: { state: byType.reason }, changeType }
   const window = checkExtensionWindow({ today: input.today, permitValidUntil: input.validUntil })
   const extension: ExtensionEntry = window.ok
     ? { state: 'open' }
     : window.reason === 'extension_too_early'
       ? { state: 'not_yet', opensOn: window.opensOn }
       : { state: 'expired' }
-  return { extension, changeType: compareIsoDates(input.today, input.validUntil) <= 0 }
+  return { extension, changeType }
 }
 
 export const CARD_STATES = [

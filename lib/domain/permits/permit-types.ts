@@ -49,6 +49,14 @@ export function isSelfServicePermitType(code: PermitTypeCode): boolean {
   return !STAFF_INITIATED.includes(code)
 }
 
+/**
+ * Art. 42: the long-term permit is indefinite. Nobody asks for a number of months, its end
+ * date is none and its fee is not charged per month.
+ */
+export function isIndefinitePermitType(code: string): boolean {
+  return code === 'long_term'
+}
+
 /** `null`: no fixed cap (long-term is indefinite, a student permit follows the programme). */
 export type GrantDuration = { maxMonthsPerGrant: number | null }
 

@@ -85,9 +85,12 @@ export const permitSchema = z.strictObject({
       z.strictObject({ state: z.literal('open') }),
       z.strictObject({ state: z.literal('not_yet'), opensOn: isoDay }),
       z.strictObject({ state: z.literal('expired') }),
+      z.strictObject({ state: z.literal('long_term_not_extended') }),
+      z.strictObject({ state: z.literal('not_self_service') }),
     ])
     .meta({
-      description: 'Whether an extension can be started today; it opens 60 days before expiry',
+      description:
+        'Whether an extension can be started today; it opens 60 days before expiry. A long-term permit is indefinite and never extended; humanitarian and trafficking-victim permits are renewed by the directorate (not_self_service).',
     }),
   changeType: z.boolean().meta({ description: 'A change of permit type can be started today' }),
 })

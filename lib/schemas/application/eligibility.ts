@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FAMILY_EXIT_GROUNDS } from '@/lib/domain/permits/type-changes'
 import { isoDate } from '../fields'
 
 // The questions asked before a draft exists; the answers decide whether one may start.
@@ -21,6 +22,11 @@ export const transitionEligibilitySchema = z.strictObject({
   }),
   hasAdditionalGround: z.enum(['yes', 'no'], { error: 'validation:ground.required' }),
   groundEndedOn: isoDate.optional().or(z.literal('').transform(() => undefined)),
+  // Only from a family permit to a short-term one (Reg. art. 34): on which ground.
+  familyExitGround: z
+    .enum(FAMILY_EXIT_GROUNDS, { error: 'validation:familyExitGround.invalid' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 })
 
 export type FirstApplicationEligibility = z.infer<typeof firstApplicationEligibilitySchema>

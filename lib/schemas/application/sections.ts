@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SHORT_TERM_PURPOSE_CODES } from '@/lib/domain/permits/permit-types'
+import { STUDY_LEVELS } from '@/lib/domain/permits/student'
 import {
   isoDate,
   monthsField,
@@ -36,10 +37,47 @@ export const passportSchema = z.strictObject({
   entryDate: isoDate,
 })
 
-export const permitDetailsSchema = z.strictObject({
-  purpose: z.enum(SHORT_TERM_PURPOSE_CODES, { error: 'validation:purpose.required' }).optional(),
+const optionalDate = isoDate.optional().or(z.literal('').transform(() => undefined))
+const yesNo = (error: string) => z.enum(['yes', 'no'], { error })
+
+// The permit task asks what the permit type needs (issue 12): a purpose and a period for a
+// short-term permit, the programme for a student, no period at all for the indefinite
+// long-term permit (Law 6458 art. 42) but what its conditions need (art. 43, Reg. art. 40).
+const shortTermPermitSchema = z.strictObject({
+  purpose: z.enum(SHORT_TERM_PURPOSE_CODES, { error: 'validation:purpose.required' }),
   requestedMonths: monthsField(60),
+  // Purpose (i), recent graduates: within six months of graduating (art. 31(1)(i)).
+  graduatedOn: optionalDate,
 })
+const periodOnlySchema = z.strictObject({ requestedMonths: monthsField(60) })
+const studentPermitSchema = z.strictObject({
+  studyLevel: z.enum(STUDY_LEVELS, { error: 'validation:studyLevel.required' }),
+  programmeEndsOn: isoDate,
+  requestedMonths: monthsField(96),
+})
+const longTermPermitSchema = z.strictObject({
+  socialAssistance: yesNo('validation:longTerm.socialAssistance'),
+  sufficientIncome: yesNo('validation:longTerm.sufficientIncome'),
+  excludedStatus: yesNo('validation:longTerm.excludedStatus'),
+})
+
+const PERMIT_SCHEMA_BY_TYPE: Record<string, z.ZodObject> = {
+  short_term: shortTermPermitSchema,
+  student: studentPermitSchema,
+  long_term: longTermPermitSchema,
+}
+
+/** Every field any permit type asks, each optional: the API's envelope and its documentation. */
+export const permitDetailsSchema = z
+  .strictObject({
+    ...shortTermPermitSchema.partial().shape,
+    ...studentPermitSchema.partial().shape,
+    ...longTermPermitSchema.partial().shape,
+  })
+  .meta({
+    description:
+      'Depends on the permit type. short_term: purpose, requestedMonths, graduatedOn (purpose recent_graduate). family: requestedMonths. student: studyLevel, programmeEndsOn, requestedMonths. long_term: no period (indefinite); socialAssistance, sufficientIncome, excludedStatus (yes/no).',
+  })
 
 export const addressSchema = z.strictObject({
   provinceCode: z
@@ -88,6 +126,17 @@ export const SECTION_SCHEMAS = {
 } as const
 
 export type SectionKey = keyof typeof SECTION_SCHEMAS
+
+/** The schema of one task for an application of this permit type. */
+export function sectionSchemaFor(section: SectionKey, permitTypeCode: string): z.ZodObject {
+  if (section !== 'permit') return SECTION_SCHEMAS[section]
+  return PERMIT_SCHEMA_BY_TYPE[permitTypeCode] ?? periodOnlySchema
+}
+
+/** The fields of a task this permit type asks, for the form. */
+export function sectionFieldNames(section: SectionKey, permitTypeCode: string): string[] {
+  return Object.keys(sectionSchemaFor(section, permitTypeCode).shape)
+}
 /** Every task there is; which of them an application has depends on its permit type. */
 export const SECTION_KEYS = Object.keys(SECTION_SCHEMAS) as SectionKey[]
 
@@ -106,8 +155,8 @@ export function hasSection(permitTypeCode: string, section: SectionKey): boolean
 export const DATE_FIELDS: Record<SectionKey, readonly string[]> = {
   personal: ['dateOfBirth'],
   passport: ['passportValidUntil', 'entryDate'],
-  permit: [],
-  sponsor: ['sponsorPermitValidUntil'],
+  permit: ['graduatedOn', 'programmeEndsOn'],
+  sponsor: ['sponsorPermitValidUntil', 'sponsorPermitHeldSince'],
   address: [],
   insurance: ['validUntil'],
 }

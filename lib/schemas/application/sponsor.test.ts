@@ -8,12 +8,21 @@ const citizen = {
   sponsorSurname: 'Yılmaz',
   sponsorCitizenship: 'turkish_citizen',
   sponsorIdentityNumber: '10000000146',
+  sponsorMonthlyIncome: '45000',
+  familyMembers: '3',
 }
+// What the schema gives back: numbers as numbers.
+const parsed = (input: Record<string, string>) => ({
+  ...input,
+  sponsorMonthlyIncome: Number(input.sponsorMonthlyIncome),
+  familyMembers: Number(input.familyMembers),
+})
 const foreigner = {
   ...citizen,
   sponsorCitizenship: 'foreigner',
   sponsorIdentityNumber: '99123456740',
   sponsorPermitValidUntil: '2027-06-30',
+  sponsorPermitHeldSince: '2022-01-15',
 }
 
 function errors(input: Record<string, string>) {
@@ -23,11 +32,11 @@ function errors(input: Record<string, string>) {
 
 describe('sponsor schema', () => {
   it('takes a Turkish citizen with a valid T.C. Kimlik No and no permit date', () => {
-    expect(sponsorSchema.parse(citizen)).toEqual(citizen)
+    expect(sponsorSchema.parse(citizen)).toEqual(parsed(citizen))
   })
 
   it('takes a foreign sponsor with a 99-number and the end of their permit', () => {
-    expect(sponsorSchema.parse(foreigner)).toEqual(foreigner)
+    expect(sponsorSchema.parse(foreigner)).toEqual(parsed(foreigner))
   })
 
   it('normalises the number as typed: spaces, direction marks, Arabic and Persian digits', () => {
@@ -57,7 +66,10 @@ describe('sponsor schema', () => {
   it("requires the end of a foreign sponsor's permit, as a real date", () => {
     expect(
       errors({ ...citizen, sponsorCitizenship: 'foreigner', sponsorIdentityNumber: '99123456740' }),
-    ).toEqual({ sponsorPermitValidUntil: 'validation:date.required' })
+    ).toEqual({
+      sponsorPermitValidUntil: 'validation:date.required',
+      sponsorPermitHeldSince: 'validation:date.required',
+    })
     expect(errors({ ...foreigner, sponsorPermitValidUntil: '' })).toEqual({
       sponsorPermitValidUntil: 'validation:date.required',
     })
@@ -73,7 +85,21 @@ describe('sponsor schema', () => {
       sponsorSurname: 'validation:required',
       sponsorCitizenship: 'validation:sponsor.citizenship',
       sponsorIdentityNumber: 'validation:required',
+      sponsorMonthlyIncome: 'validation:sponsor.income',
+      familyMembers: 'validation:sponsor.familyMembers',
     })
+  })
+
+  it('takes the income in whole lira and at least two family members (Reg. art. 31)', () => {
+    expect(errors({ ...citizen, sponsorMonthlyIncome: '12.5' })).toEqual({
+      sponsorMonthlyIncome: 'validation:sponsor.income',
+    })
+    expect(errors({ ...citizen, familyMembers: '1' })).toEqual({
+      familyMembers: 'validation:sponsor.familyMembers',
+    })
+    expect(
+      sponsorSchema.parse({ ...citizen, sponsorMonthlyIncome: '٤٥٠٠٠' }).sponsorMonthlyIncome,
+    ).toBe(45000)
   })
 
   it('offers only the relatives the family permit covers, and refuses unknown fields', () => {

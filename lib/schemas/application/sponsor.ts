@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isIsoDate, type IsoDate } from '@/lib/domain/permits/dates'
-import { isoDate, personName } from '../fields'
+import { isoDate, numericInput, personName } from '../fields'
 import {
   identityNumberInput,
   isForeignerIdFormat,
@@ -31,10 +31,26 @@ export const sponsorSchema = z
     sponsorIdentityNumber: identityNumberInput,
     // A citizen holds no permit; a foreigner's permit caps the family permit (art. 35).
     sponsorPermitValidUntil: isoDate.optional().or(z.literal('').transform(() => undefined)),
+    // Art. 34(1): a foreign sponsor must have held a permit for a year; since when, unbroken.
+    sponsorPermitHeldSince: isoDate.optional().or(z.literal('').transform(() => undefined)),
+    // Reg. art. 31(1)(a): a third of the minimum wage per family member, in whole lira.
+    sponsorMonthlyIncome: numericInput(
+      z
+        .string({ error: 'validation:sponsor.income' })
+        .regex(/^\d{1,9}$/, { error: 'validation:sponsor.income' })
+        .transform(Number),
+    ),
+    familyMembers: numericInput(
+      z
+        .string({ error: 'validation:sponsor.familyMembers' })
+        .regex(/^\d{1,2}$/, { error: 'validation:sponsor.familyMembers' })
+        .transform(Number)
+        .refine((n) => n >= 2, { error: 'validation:sponsor.familyMembers' }),
+    ),
   })
   .meta({
     description:
-      'Only for family permits. sponsorIdentityNumber: the T.C. Kimlik No of a Turkish citizen, or the foreigner identity number (11 digits, starts with 99) of a foreigner. sponsorPermitValidUntil: required for a foreigner, ignored for a citizen.',
+      'Only for family permits. sponsorIdentityNumber: the T.C. Kimlik No of a Turkish citizen, or the foreigner identity number (11 digits, starts with 99) of a foreigner. sponsorPermitValidUntil and sponsorPermitHeldSince (first day of the unbroken run of permits): required for a foreigner, ignored for a citizen. sponsorMonthlyIncome: whole Turkish lira a month. familyMembers: people who live on that income, the sponsor and the applicant included.',
   })
   .superRefine((value, ctx) => {
     const issue = (path: string, message: string) =>
@@ -48,6 +64,7 @@ export const sponsorSchema = z
     if (!isForeignerIdFormat(number))
       issue('sponsorIdentityNumber', 'validation:foreignerId.invalid')
     if (!value.sponsorPermitValidUntil) issue('sponsorPermitValidUntil', 'validation:date.required')
+    if (!value.sponsorPermitHeldSince) issue('sponsorPermitHeldSince', 'validation:date.required')
   })
 
 /**

@@ -29,6 +29,9 @@ const foreignSponsor = {
   sponsorCitizenship: 'foreigner',
   sponsorIdentityNumber: '99123456740',
   sponsorPermitValidUntil: '2027-06-30',
+  sponsorPermitHeldSince: '2022-01-15',
+  sponsorMonthlyIncome: 45000,
+  familyMembers: 3,
 }
 const family: TaskContext = { permitTypeCode: 'family', permitStartDate: '2026-03-01' }
 const shortTerm: TaskContext = { permitTypeCode: 'short_term', permitStartDate: '2026-03-01' }
@@ -57,7 +60,11 @@ describe('taskStates', () => {
     })
     expect(allTasksComplete(answers, family)).toBe(false)
     expect(allTasksComplete({ ...answers, sponsor: foreignSponsor }, family)).toBe(true)
-    expect(allTasksComplete(answers, shortTerm)).toBe(true)
+    // Each type asks its own permit questions: a short-term permit also needs its purpose.
+    expect(allTasksComplete(answers, shortTerm)).toBe(false)
+    const tourist = { ...answers, permit: { purpose: 'tourism', requestedMonths: 12 } }
+    expect(allTasksComplete(tourist, shortTerm)).toBe(true)
+    expect(allTasksComplete(tourist, family)).toBe(false)
     expect(taskStates(answers, shortTerm).map((t) => t.key)).not.toContain('sponsor')
   })
 
@@ -105,5 +112,24 @@ describe('the personal task', () => {
     expect(wrong.error?.issues.map((i) => [i.path, i.message])).toEqual([
       [['foreignerIdNumber'], 'validation:foreignerId.invalid'],
     ])
+  })
+})
+
+describe('the permit task per type (issue 12)', () => {
+  const longTerm: TaskContext = { permitTypeCode: 'long_term', permitStartDate: '2026-03-01' }
+  it('asks a long-term applicant no months (Law 6458 art. 42), but the declarations', () => {
+    const declared = { socialAssistance: 'no', sufficientIncome: 'yes', excludedStatus: 'no' }
+    expect(allTasksComplete({ ...answers, permit: declared }, longTerm)).toBe(true)
+    expect(allTasksComplete({ ...answers, permit: { requestedMonths: 12 } }, longTerm)).toBe(false)
+  })
+  it('asks a student the level and the end of the programme', () => {
+    const student: TaskContext = { permitTypeCode: 'student', permitStartDate: '2026-03-01' }
+    const permit = {
+      studyLevel: 'higher_education',
+      programmeEndsOn: '2029-06-30',
+      requestedMonths: 40,
+    }
+    expect(allTasksComplete({ ...answers, permit }, student)).toBe(true)
+    expect(allTasksComplete(answers, student)).toBe(false)
   })
 })

@@ -1,7 +1,7 @@
 import { compareIsoDates, type IsoDate } from '@/lib/domain/permits/dates'
 import { requestedEndDate } from '@/lib/domain/permits/timing'
 import type { SectionKey } from './sections'
-import { SECTION_SCHEMAS, sectionsFor } from './sections'
+import { sectionSchemaFor, sectionsFor } from './sections'
 import { sponsorPermitLimit } from './sponsor'
 
 export type TaskState = 'not_started' | 'in_progress' | 'completed'
@@ -47,7 +47,9 @@ export function taskStates(formData: Record<string, unknown>, context: TaskConte
       return { key, state: 'not_started' }
     const complete =
       !problems[key] &&
-      SECTION_SCHEMAS[key].safeParse(toFormStrings(saved as Record<string, unknown>)).success
+      sectionSchemaFor(key, context.permitTypeCode).safeParse(
+        toFormStrings(saved as Record<string, unknown>),
+      ).success
     return { key, state: complete ? 'completed' : 'in_progress' }
   })
 }

@@ -62,12 +62,19 @@ export function startRefusal(reason: string, details?: Record<string, string>): 
   })
 }
 
-/** A submission was refused: 409 when it was already sent, 422 for a rule. */
-export function submitRefusal(reason: string): ApiError {
+/**
+ * A submission was refused: 409 when it was already sent, 422 for a rule; `messageKey` names
+ * a law rule whose message is not one of the submit errors (issue 12).
+ */
+export function submitRefusal(reason: string, messageKey?: string): ApiError {
   if (reason === 'already_submitted')
     return new ApiError(409, reason, 'application:submitErrors.already_submitted')
   if (reason === 'key_reused') return new ApiError(422, reason, 'api:errors.key_reused')
-  return new ApiError(422, reason, [`application:submitErrors.${reason}`, 'api:errors.refused'])
+  return new ApiError(422, reason, [
+    ...(messageKey ? [messageKey] : []),
+    `application:submitErrors.${reason}`,
+    'api:errors.refused',
+  ])
 }
 
 export const notEditable = () => new ApiError(409, 'not_editable', 'application:errors.notEditable')

@@ -1,7 +1,7 @@
 import 'server-only'
 import type { ZodType } from 'zod'
 import { fieldErrorsFrom } from '@/lib/schemas/form-state'
-import { hasSection, SECTION_SCHEMAS, type SectionKey } from '@/lib/schemas/application/sections'
+import { hasSection, sectionSchemaFor, type SectionKey } from '@/lib/schemas/application/sections'
 import { AccessDenied } from '../actor'
 import { getMyApplication, saveDraftSection } from './my-application'
 import { checkPermitPeriod } from './permit-period'
@@ -32,7 +32,7 @@ export async function saveSectionAnswers(
 ): Promise<SaveSectionResult> {
   const application = await getMyApplication(id)
   if (!hasSection(application.permitTypeCode, section)) throw new AccessDenied('not_found')
-  const schema = SECTION_SCHEMAS[section]
+  const schema = sectionSchemaFor(section, application.permitTypeCode)
   if (mode === 'partial') {
     const kept: Record<string, unknown> = {}
     for (const [field, fieldSchema] of Object.entries(schema.shape)) {

@@ -4,6 +4,7 @@ import { compareIsoDates } from '@/lib/domain/permits/dates'
 import type { SectionKey } from '@/lib/schemas/application/sections'
 import { todayInIstanbul } from '../clock'
 import { loadRuleSetting } from '../rule-settings'
+import { lawFieldErrors } from './law-checks'
 import type { MyApplication } from './my-application'
 import { checkPermitPeriod } from './permit-period'
 
@@ -42,9 +43,8 @@ export async function sectionRuleErrors(
 ): Promise<FieldErrors> {
   const checksum = await checksumErrors(section, values)
   if (Object.keys(checksum).length > 0) return checksum
+  const today = todayInIstanbul()
   if (section === 'permit') {
-    if (app.permitTypeCode !== 'short_term') delete values.purpose
-    else if (!values.purpose) return { purpose: 'validation:purpose.required' }
     // The sponsor saved so far sets the family permit's limit; saving the sponsor later
     // checks again (see saveSectionAnswers).
     const period = await checkPermitPeriod(app, values, app.formData)
@@ -53,8 +53,9 @@ export async function sectionRuleErrors(
   if (section === 'sponsor') {
     if (values.sponsorCitizenship !== 'foreigner') delete values.sponsorPermitValidUntil
     const until = values.sponsorPermitValidUntil
-    if (typeof until === 'string' && compareIsoDates(until, todayInIstanbul()) < 0)
+    if (values.sponsorCitizenship !== 'foreigner') delete values.sponsorPermitHeldSince
+    if (typeof until === 'string' && compareIsoDates(until, today) < 0)
       return { sponsorPermitValidUntil: 'validation:sponsor.permitEnded' }
   }
-  return {}
+  return lawFieldErrors(app, section, values, today)
 }

@@ -6,6 +6,7 @@ import type { Locale } from '@/lib/domain/locales'
 import { nationalityOptions } from '@/lib/domain/nationalities'
 import { provinceOptions } from '@/lib/domain/provinces/province-label'
 import { getT } from '@/lib/i18n/create-translator'
+import { STUDY_LEVELS } from '@/lib/domain/permits/student'
 import { INSURANCE_TYPES, type SectionKey } from '@/lib/schemas/application/sections'
 import { SPONSOR_CITIZENSHIPS, SPONSOR_RELATIONSHIPS } from '@/lib/schemas/application/sponsor'
 
@@ -16,7 +17,7 @@ export async function sectionOptions(
   locale: Locale,
   section: SectionKey,
 ): Promise<Record<string, Option[]>> {
-  const t = getT(locale, 'application')
+  const t = getT(locale, ['application', 'common'])
   if (section === 'personal') {
     return {
       nationalities: nationalityOptions(locale).map((n) => ({ value: n.code, label: n.name })),
@@ -31,7 +32,11 @@ export async function sectionOptions(
   if (section === 'permit') {
     const db = await getDb()
     const rows = await db.select().from(shortTermPurposes).orderBy(asc(shortTermPurposes.sortOrder))
-    return { purposes: rows.map((p) => ({ value: p.code, label: t(`purposes.${p.code}`) })) }
+    return {
+      purposes: rows.map((p) => ({ value: p.code, label: t(`purposes.${p.code}`) })),
+      studyLevels: STUDY_LEVELS.map((l) => ({ value: l, label: t(`studyLevels.${l}`) })),
+      yesNo: ['yes', 'no'].map((a) => ({ value: a, label: t(`common:answers.${a}`) })),
+    }
   }
   if (section === 'insurance') {
     return {

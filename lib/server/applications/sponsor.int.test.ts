@@ -36,12 +36,17 @@ const CITIZEN_SPONSOR = {
   sponsorSurname: 'Yılmaz',
   sponsorCitizenship: 'turkish_citizen',
   sponsorIdentityNumber: '10000000146',
+  sponsorMonthlyIncome: '60000',
+  familyMembers: '2',
 }
+// A family permit asks the period only, no purpose.
+const FAMILY_ANSWERS = { ...COMPLETE_ANSWERS, permit: { requestedMonths: '12' } }
 const foreignSponsor = (permitValidUntil: string, number = '99123456740') => ({
   ...CITIZEN_SPONSOR,
   sponsorCitizenship: 'foreigner',
   sponsorIdentityNumber: number,
   sponsorPermitValidUntil: permitValidUntil,
+  sponsorPermitHeldSince: inDays(-800),
 })
 // 99 + a valid 9-digit payload, with the last check digit changed.
 const BAD_CHECK_DIGITS = '99123456741'
@@ -88,7 +93,7 @@ describe('the sponsor task of a family application', () => {
   it('is required before a family draft can be sent', async () => {
     await actAs(email('family'))
     const id = await newDraft('family')
-    await saveAll(id, COMPLETE_ANSWERS)
+    await saveAll(id, FAMILY_ANSWERS)
     await attachRequiredDocuments(id)
     expect(await stateOf(id, 'sponsor')).toBe('not_started')
     expect(await submitApplication(id, randomUUID(), 'en')).toEqual({
@@ -101,7 +106,11 @@ describe('the sponsor task of a family application', () => {
     expect(await submitApplication(id, randomUUID(), 'en')).toMatchObject({ ok: true, id })
     const row = await snapshot(id)
     expect(row?.status).toBe('awaiting_appointment')
-    expect(row?.formData.sponsor).toEqual(CITIZEN_SPONSOR)
+    expect(row?.formData.sponsor).toEqual({
+      ...CITIZEN_SPONSOR,
+      sponsorMonthlyIncome: 60000,
+      familyMembers: 2,
+    })
   })
 
   it('does not exist for other permit types: saving it is a 404 and changes nothing', async () => {
@@ -142,7 +151,7 @@ describe('the sponsor task of a family application', () => {
   it('keeps a sponsor saved after the period, and flags the period until it fits', async () => {
     await actAs(email('later'))
     const id = await newDraft('family')
-    await saveAll(id, { ...COMPLETE_ANSWERS, sponsor: CITIZEN_SPONSOR })
+    await saveAll(id, { ...FAMILY_ANSWERS, sponsor: CITIZEN_SPONSOR })
     await attachRequiredDocuments(id)
     expect(
       await saveSectionAnswers(id, 'sponsor', foreignSponsor(inDays(200)), 'complete'),
@@ -169,6 +178,60 @@ describe('the sponsor task of a family application', () => {
         fieldErrors: { sponsorPermitValidUntil: 'validation:sponsor.permitEnded' },
       },
     )
+  })
+})
+
+describe('the family rules of Law 6458 art. 34 and Reg. art. 31 (issue 12)', () => {
+  const refusal = async (
+    sponsor: Record<string, string>,
+    personal = COMPLETE_ANSWERS.personal!,
+  ) => {
+    await actAs(email('family-rules'))
+    const id = await newDraft('family')
+    await saveAll(id, { personal })
+    const before = await snapshot(id)
+    const result = await saveSectionAnswers(id, 'sponsor', sponsor, 'complete')
+    // A refusal stores nothing: the draft is as it was.
+    expect((await snapshot(id))?.version).toBe(before?.version)
+    return result
+  }
+
+  it('refuses a foreign sponsor who has held a permit for less than a year', async () => {
+    const sponsor = { ...foreignSponsor(inDays(700)), sponsorPermitHeldSince: inDays(-200) }
+    expect(await refusal(sponsor)).toEqual({
+      ok: false,
+      fieldErrors: { sponsorPermitHeldSince: 'validation:sponsor.sponsor_permit_too_recent' },
+    })
+  })
+
+  it("refuses a sponsor's income below a third of the minimum wage per member", async () => {
+    const sponsor = { ...CITIZEN_SPONSOR, sponsorMonthlyIncome: '20000', familyMembers: '4' }
+    expect(await refusal(sponsor)).toEqual({
+      ok: false,
+      fieldErrors: { sponsorMonthlyIncome: 'validation:sponsor.sponsor_income_too_low' },
+    })
+  })
+
+  it('refuses a spouse under 18, and an adult as a minor child', async () => {
+    const young = { ...COMPLETE_ANSWERS.personal!, dateOfBirth: inDays(-17 * 366) }
+    expect(await refusal(CITIZEN_SPONSOR, young)).toEqual({
+      ok: false,
+      fieldErrors: { relationship: 'validation:sponsor.spouse_under_18' },
+    })
+    expect(await refusal({ ...CITIZEN_SPONSOR, relationship: 'child' })).toEqual({
+      ok: false,
+      fieldErrors: { relationship: 'validation:sponsor.child_not_minor' },
+    })
+  })
+
+  it('refuses a birth date after today in Türkiye', async () => {
+    await actAs(email('future-birth'))
+    const id = await newDraft('family')
+    const personal = { ...COMPLETE_ANSWERS.personal!, dateOfBirth: inDays(1) }
+    expect(await saveSectionAnswers(id, 'personal', personal, 'complete')).toEqual({
+      ok: false,
+      fieldErrors: { dateOfBirth: 'validation:date.future' },
+    })
   })
 })
 

@@ -12,6 +12,7 @@ import {
 import { statusAfterSubmission } from '@/lib/domain/application-status'
 import type { Locale } from '@/lib/domain/locales'
 import { calculateFee } from '@/lib/domain/permits/fees'
+import { isIndefinitePermitType } from '@/lib/domain/permits/permit-types'
 import {
   checkFirstApplicationTiming,
   checkPassportValidity,
@@ -25,13 +26,15 @@ import { applicationSubmittedMail } from '../mail/templates/account-mails'
 import { Refusal, requestHash, runIdempotent, storedAnswer, type Tx } from '../idempotency'
 import { enqueueMail } from '../outbox/enqueue-mail'
 import { lockDraftAndFindMissingDocuments, missingRequiredDocuments } from '../documents/checklist'
+import { lawRefusalAtSubmit } from './law-checks'
 import { getMyApplication } from './my-application'
 import { checkPermitPeriod, permitStartDate, taskContextFor } from './permit-period'
 
+/** `messageKey`: the law rule that said no, in the reader's language (issue 12). */
 export type SubmitResult =
-  { ok: true; id: string; reference: string } | { ok: false; reason: string }
+  { ok: true; id: string; reference: string } | { ok: false; reason: string; messageKey?: string }
 
-async function feeFor(tx: Tx, nationality: string, months: number, today: string) {
+async function feeFor(tx: Tx, nationality: string, months: number | null, today: string) {
   const [tariff] = await tx
     .select()
     .from(feeTariffs)
@@ -88,17 +91,26 @@ export async function submitApplication(
   if (period && !period.ok) return { ok: false, reason: period.reason }
   if (!allTasksComplete(app.formData, taskContextFor(app, today)))
     return { ok: false, reason: 'tasks_incomplete' }
+  // Every rule of the law again, with today's date and the permits on record.
+  const law = await lawRefusalAtSubmit(app, today)
+  if (law) return { ok: false, ...law }
   if ((await missingRequiredDocuments(await getDb(), app)).length > 0)
     return { ok: false, reason: 'documents_missing' }
 
   const form = app.formData as Record<string, Record<string, string | number>>
-  const months = Number(form.permit!.requestedMonths)
-  const end = requestedEndDate(permitStartDate(app, today), months)
-  const passport = checkPassportValidity({
-    passportValidUntil: String(form.passport!.passportValidUntil),
-    requestedEndDate: end,
-  })
-  if (!passport.ok) return { ok: false, reason: passport.reason }
+  // Art. 42: a long-term permit is indefinite, asked for without months and with no end date
+  // for the passport to outlive (art. 21(2) speaks of the requested period).
+  const months = isIndefinitePermitType(app.permitTypeCode)
+    ? null
+    : Number(form.permit!.requestedMonths)
+  if (months !== null) {
+    const end = requestedEndDate(permitStartDate(app, today), months)
+    const passport = checkPassportValidity({
+      passportValidUntil: String(form.passport!.passportValidUntil),
+      requestedEndDate: end,
+    })
+    if (!passport.ok) return { ok: false, reason: passport.reason }
+  }
   const stay = (form.eligibility as Record<string, string> | undefined)?.legalStayUntil
   if (app.kind === 'first' && stay) {
     const timing = checkFirstApplicationTiming({ today, legalStayUntil: stay })

@@ -3,6 +3,7 @@ import { desc, eq } from 'drizzle-orm'
 import { getDb } from '@/db'
 import { applications, residencePermits } from '@/db/schema'
 import { cardState, permitEntries, type HeldPermit } from '@/lib/domain/permits/permit-entries'
+import type { PermitTypeCode } from '@/lib/domain/permits/permit-types'
 import { requireSignedIn } from '../actor'
 import { todayInIstanbul } from '../clock'
 import { heldBy } from '../scope'
@@ -39,7 +40,11 @@ export async function listMyPermits(): Promise<MyPermit[]> {
       // The tracking number matters only while the card is on its way.
       postTrackingNumber: card === 'with_post' ? row.postTrackingNumber : null,
       cardState: card,
-      ...permitEntries({ today, validUntil: row.validUntil }),
+      ...permitEntries({
+        today,
+        validUntil: row.validUntil,
+        permitType: row.permitTypeCode as PermitTypeCode,
+      }),
     }
   })
 }

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation'
 import { EligibilityForm } from '@/components/apply/eligibility-form'
 import { APPLICATION_KINDS, type ApplicationKind } from '@/lib/domain/application-status'
+import { FAMILY_EXIT_GROUNDS } from '@/lib/domain/permits/type-changes'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { formatDate } from '@/lib/i18n/format-date'
@@ -41,6 +42,10 @@ export default async function EligibilityPage({ params, searchParams }: Props) {
     value: c,
     label: t(`common:permitType.${c}`),
   }))
+  const familyExitOptions = FAMILY_EXIT_GROUNDS.map((g) => ({
+    value: g,
+    label: t(`eligibility.familyExitGrounds.${g}`),
+  }))
   return (
     <>
       <h1>{t(`eligibility.title.${kind}`)}</h1>
@@ -53,6 +58,7 @@ export default async function EligibilityPage({ params, searchParams }: Props) {
           permitOptions={permitOptions}
           chosenPermitId={chosenPermitId}
           typeOptions={typeOptions}
+          familyExitOptions={familyExitOptions}
           action={checkEligibilityAction.bind(null, {
             locale,
             kind,

@@ -30,7 +30,6 @@ export default async function TaskPage({ params }: Props) {
   if (app.status !== 'draft') redirect(`${paths.applicationConfirmation(locale, id)}?notice=sent`)
   const t = getT(locale, 'application')
   const saved = toFormStrings((app.formData[task] as Record<string, unknown> | undefined) ?? {})
-  const hidden = task === 'permit' && app.permitTypeCode !== 'short_term' ? ['purpose'] : []
   // Saved answers that clash with another task are shown as errors straight away.
   const problems = taskProblems(app.formData, taskContextFor(app))[task]
   return (
@@ -42,9 +41,10 @@ export default async function TaskPage({ params }: Props) {
       ) : null}
       <SectionForm
         section={task}
+        permitTypeCode={app.permitTypeCode}
         saved={saved}
         options={await sectionOptions(locale, task)}
-        hiddenFields={hidden}
+        hiddenFields={[]}
         initialErrors={problems}
         action={saveSectionAction.bind(null, {
           locale,

@@ -22,7 +22,11 @@ export async function submitApplicationAction(
       run: ({ idempotencyKey }, { id, locale }) => submitApplication(id, idempotencyKey, locale),
       done: (result, { locale, id }) => {
         if (!result.ok)
-          return { fieldErrors: { _form: `application:submitErrors.${result.reason}` } }
+          return {
+            fieldErrors: {
+              _form: result.messageKey ?? `application:submitErrors.${result.reason}`,
+            },
+          }
         redirect(paths.applicationConfirmation(locale, id))
       },
     },

@@ -20,7 +20,7 @@ export const POST = apiRoute({
       [IDEMPOTENCY_KEY_HEADER]: request.headers.get(IDEMPOTENCY_KEY_HEADER) ?? undefined,
     })
     const result = await submitApplication(params.id, headers[IDEMPOTENCY_KEY_HEADER], locale)
-    if (!result.ok) throw submitRefusal(result.reason)
+    if (!result.ok) throw submitRefusal(result.reason, result.messageKey)
     return { id: result.id, reference: result.reference }
   },
 })
