@@ -19,6 +19,9 @@ export const permitTypes = pgTable('permit_types', {
   // null: no fixed cap (long-term is indefinite, student follows the programme).
   maxMonthsPerGrant: integer('max_months_per_grant'),
   selfService: boolean('self_service').notNull(),
+  // No permit fee for this category, whatever the nationality; the card fee is still due
+  // (domain.md §8; which categories is data the national admin confirms).
+  permitFeeExempt: boolean('permit_fee_exempt').notNull().default(false),
   sortOrder: smallint('sort_order').notNull(),
 })
 

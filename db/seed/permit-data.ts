@@ -1,5 +1,10 @@
 import 'server-only'
 // Permit types (Law 6458 art. 30) and short-term purposes (art. 31(1)), from the domain brief §3.
+//
+// `permitFeeExempt`: categories that pay the card fee only (domain.md §8: "several
+// nationalities/categories pay no permit fee"). The brief does not list the categories; these
+// follow Law 492 (Fees Law) art. 88 as amended by Law 6458 art. 124 — student permits, and
+// humanitarian and trafficking-victim permits — [S][U]: the national admin confirms them.
 export const PERMIT_TYPES = [
   {
     code: 'short_term',
@@ -7,6 +12,7 @@ export const PERMIT_TYPES = [
     regulationArticles: '28–29',
     maxMonthsPerGrant: 24,
     selfService: true,
+    permitFeeExempt: false,
   },
   {
     code: 'family',
@@ -14,6 +20,7 @@ export const PERMIT_TYPES = [
     regulationArticles: '30–34',
     maxMonthsPerGrant: 36,
     selfService: true,
+    permitFeeExempt: false,
   },
   {
     code: 'student',
@@ -21,6 +28,7 @@ export const PERMIT_TYPES = [
     regulationArticles: '35–39',
     maxMonthsPerGrant: null,
     selfService: true,
+    permitFeeExempt: true,
   },
   {
     code: 'long_term',
@@ -28,6 +36,7 @@ export const PERMIT_TYPES = [
     regulationArticles: '40–43',
     maxMonthsPerGrant: null,
     selfService: true,
+    permitFeeExempt: false,
   },
   {
     code: 'humanitarian',
@@ -35,6 +44,7 @@ export const PERMIT_TYPES = [
     regulationArticles: null,
     maxMonthsPerGrant: 12,
     selfService: false,
+    permitFeeExempt: true,
   },
   {
     code: 'trafficking_victim',
@@ -42,6 +52,7 @@ export const PERMIT_TYPES = [
     regulationArticles: '45–46',
     maxMonthsPerGrant: 6,
     selfService: false,
+    permitFeeExempt: true,
   },
 ] as const
 

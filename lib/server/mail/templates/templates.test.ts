@@ -7,6 +7,7 @@ import {
   appointmentMail,
   cancelledByDirectorateMail,
   drawNotDrawnMail,
+  noShowMail,
   waitlistOfferMail,
 } from './appointment-mails'
 
@@ -26,6 +27,15 @@ function everyMail(locale: Locale): [ComposedMail, string[]][] {
         [reference],
       ],
     ),
+    [
+      applicationSubmittedMail(locale, {
+        reference,
+        next: 'documents_submitted',
+        documentsDueOn: 'DUE-DATE',
+      }),
+      [reference, 'DUE-DATE'],
+    ],
+    [noShowMail(locale, { reference }), [reference]],
     ...(['booked', 'rescheduled', 'reminder'] as const).map((kind): [ComposedMail, string[]] => [
       appointmentMail(locale, { kind, reference, time, office }),
       [time, office],
