@@ -131,6 +131,8 @@ it('names each kind of message for the outbox', () => {
     'sign-in-code',
     'application-submitted',
     'application-submitted',
+    'application-submitted',
+    'appointment-no-show',
     'appointment-booked',
     'appointment-rescheduled',
     'appointment-reminder',
