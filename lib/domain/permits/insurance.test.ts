@@ -38,9 +38,18 @@ describe('checkInsurance: "not required" (§9)', () => {
 describe('checkInsurance: validity covers the requested period (§9)', () => {
   const insured = (validUntil: string | null, permitEnd: string | null) =>
     checkInsurance({ ...base, insuranceType: 'private', validUntil, permitEnd })
-  it('needs an end date for any insurance', () => {
+  it('needs an end date for a private policy and a bilateral certificate', () => {
     expect(insured(null, '2027-06-15')).toEqual({ ok: false, reason: 'valid_until_required' })
     expect(insured('2027-02-30', null)).toEqual({ ok: false, reason: 'valid_until_required' })
+    expect(
+      checkInsurance({ ...base, insuranceType: 'bilateral', permitEnd: '2027-06-15' }),
+    ).toEqual({ ok: false, reason: 'valid_until_required' })
+  })
+  it('takes SGK cover without an end date, and checks one when given', () => {
+    const sgk = (validUntil: string | null) =>
+      checkInsurance({ ...base, insuranceType: 'sgk', validUntil, permitEnd: '2027-06-15' })
+    expect(sgk(null)).toEqual({ ok: true })
+    expect(sgk('2027-01-01').ok).toBe(false)
   })
   it('accepts cover until the last permit day or later, refuses one day short', () => {
     expect(insured('2027-06-15', '2027-06-15')).toEqual({ ok: true })

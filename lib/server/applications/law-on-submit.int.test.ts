@@ -130,8 +130,8 @@ describe('insurance (domain.md §9)', () => {
       ok: false,
       fieldErrors: { validUntil: 'validation:insurance.ends_before_permit' },
     })
-    const sgkWithoutEnd = { insuranceType: 'sgk' }
-    expect(await saveSectionAnswers(id, 'insurance', sgkWithoutEnd, 'complete')).toEqual({
+    const bilateralWithoutEnd = { insuranceType: 'bilateral' }
+    expect(await saveSectionAnswers(id, 'insurance', bilateralWithoutEnd, 'complete')).toEqual({
       ok: false,
       fieldErrors: { validUntil: 'validation:insurance.valid_until_required' },
     })
