@@ -101,8 +101,7 @@ export function statusAfterSubmission(
  * its appointment ends this way; one that moved on meanwhile keeps its status (null).
  */
 export function statusAfterNoShow(current: ApplicationStatus): ApplicationStatus | null {
-  return current === 'awaiting_appointment' &&
-    canTransition(current, 'not_processed', 'staff')
+  return current === 'awaiting_appointment' && canTransition(current, 'not_processed', 'staff')
     ? 'not_processed'
     : null
 }

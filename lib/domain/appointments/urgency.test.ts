@@ -53,7 +53,10 @@ describe('legalDeadlineOf', () => {
       legalDeadlineOf({ transitionGroundEndedOn: null, basedOnPermitValidUntil: '2027-01-01' }),
     ).toBe('2027-01-01')
     expect(
-      legalDeadlineOf({ transitionGroundEndedOn: '2026-02-30', basedOnPermitValidUntil: '2027-01-01' }),
+      legalDeadlineOf({
+        transitionGroundEndedOn: '2026-02-30',
+        basedOnPermitValidUntil: '2027-01-01',
+      }),
     ).toBe('2027-01-01')
   })
 

@@ -37,8 +37,7 @@ export function legalDeadlineOf(facts: DeadlineFacts): IsoDate | null {
   const stated = facts.statedLegalStayUntil
   if (typeof stated === 'string' && isIsoDate(stated)) return stated
   const ended = facts.transitionGroundEndedOn
-  if (typeof ended === 'string' && isIsoDate(ended))
-    return addDays(ended, TRANSITION_DEADLINE_DAYS)
+  if (typeof ended === 'string' && isIsoDate(ended)) return addDays(ended, TRANSITION_DEADLINE_DAYS)
   if (facts.basedOnPermitValidUntil) return facts.basedOnPermitValidUntil
   if (facts.submittedAt)
     return addDays(toIstanbulWallTime(facts.submittedAt).date, DEADLINE_FALLBACK_DAYS)

@@ -48,7 +48,11 @@ describe('personalDataChanged', () => {
       personalDataChanged({ personal, passport: { ...passport, passportNumber: 'X1' }, prefill }),
     ).toBe(true)
     expect(
-      personalDataChanged({ personal: { ...personal, foreignerIdNumber: '99' }, passport, prefill }),
+      personalDataChanged({
+        personal: { ...personal, foreignerIdNumber: '99' },
+        passport,
+        prefill,
+      }),
     ).toBe(true)
   })
   it('is true when there is nothing to compare with', () => {
@@ -56,9 +60,9 @@ describe('personalDataChanged', () => {
     expect(personalDataChanged({ personal, passport, prefill: { personal } })).toBe(true)
   })
   it('ignores the phone, the address and the insurance', () => {
-    expect(
-      personalDataChanged({ personal, passport, prefill, address: { street: 'new' } }),
-    ).toBe(false)
+    expect(personalDataChanged({ personal, passport, prefill, address: { street: 'new' } })).toBe(
+      false,
+    )
     expect(
       personalDataChanged({ personal: { ...personal, phone: '+905331112233' }, passport, prefill }),
     ).toBe(false)

@@ -28,7 +28,12 @@ describe('checkInsurance: "not required" (§9)', () => {
   it('counts a 29 February birthday on 1 March in a common year', () => {
     // Born 2008-02-29: 17 on 2026-02-28, 18 on 2026-03-01.
     const at = (day: string) =>
-      checkInsurance({ ...base, today: day, insuranceType: 'not_required', dateOfBirth: '2008-02-29' })
+      checkInsurance({
+        ...base,
+        today: day,
+        insuranceType: 'not_required',
+        dateOfBirth: '2008-02-29',
+      })
     expect(at('2026-02-28').ok).toBe(true)
     expect(at('2026-03-01').ok).toBe(false)
   })
@@ -66,17 +71,22 @@ describe('checkInsurance: validity covers the requested period (§9)', () => {
   const day = fc.integer({ min: 0, max: 40000 }).map(fromEpochDay)
   it('property: across month ends and leap years, cover ≥ addMonths(start, m) is exactly what passes', () => {
     fc.assert(
-      fc.property(day, fc.integer({ min: 1, max: 60 }), fc.integer({ min: -40, max: 40 }), (start, m, shift) => {
-        const permitEnd = addMonths(start, m)
-        const validUntil = addDays(permitEnd, shift)
-        const check = checkInsurance({
-          ...base,
-          insuranceType: 'sgk',
-          validUntil,
-          permitEnd,
-        })
-        expect(check.ok).toBe(shift >= 0)
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: -40, max: 40 }),
+        (start, m, shift) => {
+          const permitEnd = addMonths(start, m)
+          const validUntil = addDays(permitEnd, shift)
+          const check = checkInsurance({
+            ...base,
+            insuranceType: 'sgk',
+            validUntil,
+            permitEnd,
+          })
+          expect(check.ok).toBe(shift >= 0)
+        },
+      ),
     )
   })
 })

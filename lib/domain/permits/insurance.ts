@@ -47,7 +47,9 @@ export function checkInsurance(input: {
       born && isIsoDate(born) && compareIsoDates(born, input.today) <= 0
         ? ageInYears(born, input.today)
         : ADULT_AGE_YEARS
-    return isInsuranceOptional(age) ? { ok: true } : { ok: false, reason: 'not_required_not_allowed' }
+    return isInsuranceOptional(age)
+      ? { ok: true }
+      : { ok: false, reason: 'not_required_not_allowed' }
   }
   if (!input.validUntil || !isIsoDate(input.validUntil)) {
     // SGK general health insurance runs on with the registration, with no end date to give.

@@ -136,7 +136,12 @@ describe('insurance (domain.md §9)', () => {
       fieldErrors: { validUntil: 'validation:insurance.valid_until_required' },
     })
     // The period grows after the insurance was saved: sending is refused, nothing changes.
-    await saveSectionAnswers(id, 'permit', { purpose: 'tourism', requestedMonths: '24' }, 'complete')
+    await saveSectionAnswers(
+      id,
+      'permit',
+      { purpose: 'tourism', requestedMonths: '24' },
+      'complete',
+    )
     const before = await row(id)
     expect(await submitApplication(id, randomUUID(), 'en')).toEqual({
       ok: false,
