@@ -7,9 +7,7 @@ import { createStaffMember } from './support/staff'
 // domain.md §4: how extension documents reach a directorate is its own setting.
 const DUZCE = 81
 
-test('a directorate admin sets how extension documents reach the directorate', async ({
-  page,
-}) => {
+test('a directorate admin sets how extension documents reach the directorate', async ({ page }) => {
   const { email } = await createStaffMember('directorate_admin', DUZCE)
   await signInWithCode(page, email, { staff: true, locale: 'en' })
   await page.goto('/en/staff/cases/settings')
