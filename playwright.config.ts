@@ -49,7 +49,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx tsx --conditions=react-server e2e/support/prepare-database.ts && npx next start -p ${PORT}`,
+      command: `npx tsx --tsconfig tsconfig.scripts.json e2e/support/prepare-database.ts && npx next start -p ${PORT}`,
       url: `http://localhost:${PORT}/api/health`,
       env: {
         DATABASE_URL: e2eDatabaseUrl(),

@@ -117,7 +117,7 @@ async function startCeiling(url: string): Promise<() => void> {
   await assertPortFree(ceilingPort)
   const child = spawn(
     'npx',
-    ['tsx', '--conditions=react-server', 'bench/support/status-lookup-ceiling.ts'],
+    ['tsx', '--tsconfig', 'tsconfig.scripts.json', 'bench/support/status-lookup-ceiling.ts'],
     {
       env: { ...process.env, DATABASE_URL: url, PORT: String(ceilingPort), AUTH_SECRET: SECRET },
       stdio: ['ignore', 'ignore', 'inherit'],

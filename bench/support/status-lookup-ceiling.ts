@@ -2,7 +2,7 @@
 // the app's own status-lookup statement (limiter writes included) for each POST, without
 // Next.js, zod, translations or the error model. Started by the bench as its own process, as
 // `next start` is, so both servers get the same machine.
-//   PORT=… DATABASE_URL=… AUTH_SECRET=… tsx --conditions=react-server bench/support/status-lookup-ceiling.ts
+//   PORT=… DATABASE_URL=… AUTH_SECRET=… tsx --tsconfig tsconfig.scripts.json bench/support/status-lookup-ceiling.ts
 import { createHmac } from 'node:crypto'
 import http from 'node:http'
 import { PgDialect } from 'drizzle-orm/pg-core'

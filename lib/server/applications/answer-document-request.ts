@@ -13,8 +13,7 @@ import { unsafeFilesSince, unsafeFindOpenRequest } from './document-request'
 export function answerDocumentRequest(applicationId: string): Promise<void> {
   return changeMyApplication(
     applicationId,
-    'under_review',
-    'documents_answered',
+    { to: 'under_review', action: 'documents_answered', mail: { key: 'documentsAnswered' } },
     async (tx, row) => {
       const request = await unsafeFindOpenRequest(tx, row.id)
       if (!request)
@@ -36,7 +35,9 @@ export function answerDocumentRequest(applicationId: string): Promise<void> {
 
 /** The applicant withdraws an application not yet decided. */
 export function withdrawMyApplication(applicationId: string): Promise<void> {
-  return changeMyApplication(applicationId, 'withdrawn', 'withdrawn', (tx, row, actorUserId) =>
-    endApplicationBookings(tx, row.id, actorUserId),
+  return changeMyApplication(
+    applicationId,
+    { to: 'withdrawn', action: 'withdrawn', mail: { key: 'withdrawn' } },
+    (tx, row, actorUserId) => endApplicationBookings(tx, row.id, actorUserId),
   )
 }

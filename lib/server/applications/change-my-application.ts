@@ -7,6 +7,7 @@ import { AccessDenied, requireSignedIn } from '../actor'
 import { writeAudit } from '../audit'
 import { Refused } from '../errors'
 import { ownedBy } from '../scope'
+import { mailCaseStep, type CaseMail } from '../casework/case-mail'
 import { inTransaction, type Tx } from '../transaction'
 
 type Row = { id: string; status: ApplicationStatus; version: number }
@@ -14,12 +15,11 @@ type Row = { id: string; status: ApplicationStatus; version: number }
 /**
  * The applicant's own status changes (withdraw, answer a request): the application is locked
  * within the caller's ownership, the move is checked against the status machine, and the change,
- * its event and its audit row commit together.
+ * its event, its audit row and the applicant's mail commit together.
  */
 export async function changeMyApplication(
   applicationId: string,
-  to: ApplicationStatus,
-  action: string,
+  { to, action, mail }: { to: ApplicationStatus; action: string; mail: CaseMail },
   work: (tx: Tx, row: Row, actorUserId: string) => Promise<void> = async () => {},
 ): Promise<void> {
   const actor = await requireSignedIn()
@@ -52,5 +52,6 @@ export async function changeMyApplication(
       entityId: row.id,
       details: { from: row.status, to },
     })
+    await mailCaseStep(tx, row.id, mail)
   })
 }

@@ -67,7 +67,7 @@ describe('appointment mail and calendar file', () => {
     expect(booked!.subject).toBe(
       ruMail.appointment.booked.subject.replace('{{reference}}', reference(p!)),
     )
-    expect(booked!.html).toContain('<html lang="ru" dir="ltr">')
+    expect(booked!.html).toContain('<html dir="ltr" lang="ru">')
     const attached = calendarEvent(booked!.attachments[0]!.content)
     expect(attached).toEqual({
       method: 'PUBLISH',

@@ -124,7 +124,7 @@ describe('sign-in with an e-mailed code', () => {
     const code = await latestCode(email)
     expect(code).toMatch(/^\d{6}$/)
     expect(mails[0]!.subject).not.toMatch(/\d/)
-    expect(mails[0]!.html).toContain(`<span dir="ltr">${code}</span>`)
+    expect(mails[0]!.html).toMatch(new RegExp(`<span dir="ltr"[^>]*>${code}</span>`))
   })
 
   it('refuses an expired code', async () => {

@@ -54,5 +54,8 @@ export function recordReturned(input: CaseChangeInput) {
 }
 
 export function recordDelivered(input: CaseChangeInput) {
-  return changeCase('delivered', input, async () => ({ to: 'delivered' }))
+  return changeCase('delivered', input, async () => ({
+    to: 'delivered',
+    mail: { key: 'delivered' },
+  }))
 }

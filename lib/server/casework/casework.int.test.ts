@@ -19,7 +19,7 @@ import { actAs, runAsUser } from '../testing/as-user'
 import { caseVersion, createCase } from '../testing/case-fixtures'
 import { approveCase } from './approve-case'
 import { claimCase } from './assign-case'
-import { recordCardPrinting, recordHandedToPost } from './card-steps'
+import { recordCardPrinting, recordDelivered, recordHandedToPost } from './card-steps'
 import { findCasesForQueue } from './find-cases-for-queue'
 import { getCase } from './get-case'
 import { recordReceipt } from './record-receipt'
@@ -110,6 +110,21 @@ describe('casework', () => {
       .where(eq(residencePermits.applicationId, c.id))
     expect(after).toMatchObject({ cardSerial: 'ab 123456', postTrackingNumber: 'RR123456789TR' })
     expect((await getCase(c.id)).status).toBe('handed_to_post')
+    await recordDelivered({ applicationId: c.id, expectedVersion: result.version + 2 })
+
+    // Each step reached the applicant, in the language of their account, HTML and text.
+    const steps = await db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.recipient, c.email))
+    expect(steps.map((m) => m.template).sort()).toEqual(
+      ['case-approved', 'case-cardPrinting', 'case-delivered', 'case-handedToPost'].sort(),
+    )
+    for (const mail of steps) {
+      expect(mail.locale).toBe('fa')
+      expect(mail.html).toContain('<html dir="rtl" lang="fa">')
+    }
+    expect(steps.find((m) => m.template === 'case-handedToPost')!.body).toContain('RR123456789TR')
   })
 
   it('refuses a stale version and changes nothing', async () => {

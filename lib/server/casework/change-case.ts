@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, eq, isNull, ne, sql } from 'drizzle-orm'
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core'
-import { applicationEvents, applications, decisionProposals, users } from '@/db/schema'
+import { applicationEvents, applications, decisionProposals } from '@/db/schema'
 import type { StaffActor } from '@/lib/domain/actor'
 import { canTransition, type ApplicationStatus } from '@/lib/domain/application-status'
 import {
@@ -10,15 +10,12 @@ import {
   type CaseAction,
 } from '@/lib/domain/casework/case-actions'
 import { isUuid } from '@/lib/domain/ids'
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain/locales'
-import { getT } from '@/lib/i18n/create-translator'
-import { formatDate } from '@/lib/i18n/format-date'
 import { AccessDenied, requireStaff } from '../actor'
 import { writeAudit } from '../audit'
 import { Refused, StaleVersion } from '../errors'
-import { enqueueMail } from '../outbox/enqueue-mail'
 import { inDirectorateOf } from '../scope'
 import { inTransaction, type Tx } from '../transaction'
+import { mailCaseStep, type CaseMail } from './case-mail'
 
 export type CaseRow = {
   id: string
@@ -35,8 +32,6 @@ export type CaseRow = {
   applicantId: string
   formData: Record<string, unknown>
   submittedAt: Date | null
-  applicantEmail: string | null
-  applicantLocale: Locale
 }
 
 export type CaseChange = {
@@ -45,8 +40,8 @@ export type CaseChange = {
   /** What the applicant's timeline may show about this step. */
   event?: { reasonCode?: string; details?: Record<string, string> }
   audit?: Record<string, unknown>
-  /** A mail to the applicant, in their language: `mail:<key>.subject` and `.body`. */
-  mail?: { key: string; values?: Record<string, string> }
+  /** A mail to the applicant, in their language: `mail:casework.<key>`. */
+  mail?: CaseMail
 }
 
 export type CaseChangeInput = { applicationId: string; expectedVersion: number }
@@ -68,16 +63,12 @@ async function lockCase(tx: Tx, actor: StaffActor, id: string): Promise<CaseRow>
       applicantId: applications.applicantId,
       formData: applications.formData,
       submittedAt: applications.submittedAt,
-      applicantEmail: users.email,
-      applicantLocale: users.preferredLocale,
     })
     .from(applications)
-    .innerJoin(users, eq(users.id, applications.applicantId))
     .where(and(eq(applications.id, id), inDirectorateOf(actor), ne(applications.status, 'draft')))
-    .for('update', { of: applications })
+    .for('update')
   if (!row) throw new AccessDenied('not_found')
-  const locale = row.applicantLocale
-  return { ...row, applicantLocale: locale && isLocale(locale) ? locale : DEFAULT_LOCALE }
+  return row
 }
 
 async function openProposalBy(tx: Tx, applicationId: string): Promise<string | null> {
@@ -145,21 +136,7 @@ export async function changeCase(
       entityId: row.id,
       details: { from: row.status, to, version: updated.version, ...change.audit },
     })
-    if (change.mail && row.applicantEmail) await mailApplicant(tx, row, change.mail)
+    if (change.mail) await mailCaseStep(tx, row.id, change.mail)
     return { version: updated.version, status: to }
-  })
-}
-
-async function mailApplicant(tx: Tx, row: CaseRow, mail: NonNullable<CaseChange['mail']>) {
-  const t = getT(row.applicantLocale, 'mail')
-  const values: Record<string, string> = { reference: row.reference }
-  for (const [k, v] of Object.entries(mail.values ?? {}))
-    values[k] = /^\d{4}-\d{2}-\d{2}$/.test(v) ? formatDate(v, row.applicantLocale) : v
-  await enqueueMail(tx, {
-    template: `case-${mail.key}`,
-    recipient: row.applicantEmail!,
-    locale: row.applicantLocale,
-    subject: t(`casework.${mail.key}.subject`, values),
-    body: t(`casework.${mail.key}.body`, values),
   })
 }

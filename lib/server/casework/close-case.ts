@@ -38,5 +38,6 @@ export function closeCase(
     to: 'closed',
     event: { reasonCode: `closed_${input.reason}` },
     audit: { note: input.note ?? null },
+    mail: { key: 'closed' },
   }))
 }

@@ -1,12 +1,10 @@
 import 'server-only'
 import { and, eq, isNull, lt, sql } from 'drizzle-orm'
 import type { Db } from '@/db'
-import { applicationEvents, applications, documentRequests, users } from '@/db/schema'
+import { applicationEvents, applications, documentRequests } from '@/db/schema'
 import { canTransition } from '@/lib/domain/application-status'
-import { DEFAULT_LOCALE, isLocale } from '@/lib/domain/locales'
-import { getT } from '@/lib/i18n/create-translator'
 import { writeAudit } from '../audit'
-import { enqueueMail } from '../outbox/enqueue-mail'
+import { mailCaseStep } from './case-mail'
 
 const BATCH = 100
 
@@ -68,21 +66,7 @@ export async function lapseDocumentRequests(db: Db): Promise<number> {
           entityId: app.id,
           details: { request: request.id },
         })
-        const [person] = await tx
-          .select({ email: users.email, locale: users.preferredLocale })
-          .from(users)
-          .where(eq(users.id, app.applicantId))
-        if (person?.email) {
-          const locale = isLocale(person.locale) ? person.locale : DEFAULT_LOCALE
-          const t = getT(locale, 'mail')
-          await enqueueMail(tx, {
-            template: 'case-notProcessed',
-            recipient: person.email,
-            locale,
-            subject: t('casework.notProcessed.subject', { reference: app.reference }),
-            body: t('casework.notProcessed.body', { reference: app.reference }),
-          })
-        }
+        await mailCaseStep(tx, app.id, { key: 'notProcessed' })
         lapsed++
       }
       return due.length < BATCH

@@ -31,6 +31,7 @@ export function recordReceipt(input: CaseChangeInput) {
       },
       event: { reasonCode: 'documents_received', details: { decisionDueOn: dueOn } },
       audit: { decisionDueOn: dueOn },
+      mail: row.status === 'under_review' ? undefined : { key: 'underReview', values: { dueOn } },
     }
   })
 }

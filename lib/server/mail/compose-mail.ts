@@ -15,7 +15,7 @@ import { renderMailHtml } from './mail-html'
 export type RenderedMail = { subject: string; body: string; html: string }
 
 /** A message of one kind in one language: what `enqueueMail` takes, less the recipient. */
-export type ComposedMail = RenderedMail & { template: string; locale: Locale }
+export type ComposedMail = { template: string; locale: Locale; content: MailContent }
 
 export type MailTemplate<V> = (locale: Locale, values: V) => ComposedMail
 
@@ -27,23 +27,19 @@ function footerFor(locale: Locale): MailFooter {
 }
 
 /** Renders the text part and the HTML part from the same blocks, in the shared layout. */
-export function renderMail(content: MailContent, locale: Locale): RenderedMail {
+export async function renderMail(content: MailContent, locale: Locale): Promise<RenderedMail> {
   const footer = footerFor(locale)
   return {
     subject: content.subject,
     body: renderMailText(content, footer),
-    html: renderMailHtml(content, locale, footer),
+    html: await renderMailHtml(content, locale, footer),
   }
-}
-
-/** Mail written as one plain-text string: paragraphs, lists and links read from the text. */
-export function renderPlainMail(subject: string, body: string, locale: Locale): RenderedMail {
-  return renderMail({ subject, blocks: textToBlocks(body) }, locale)
 }
 
 /**
  * One definition per kind of message: `compose` says what it contains in the reader's
- * language (the translator is bound to the `mail` namespace), and both parts follow from it.
+ * language (the translator is bound to the `mail` namespace); `enqueueMail` renders both parts
+ * from it, the HTML part with React Email.
  */
 export function defineMail<V>(
   template: string | ((values: V) => string),
@@ -52,7 +48,7 @@ export function defineMail<V>(
   return (locale, values) => ({
     template: typeof template === 'string' ? template : template(values),
     locale,
-    ...renderMail(compose(getT(locale, 'mail'), values), locale),
+    content: compose(getT(locale, 'mail'), values),
   })
 }
 

@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { getDb, type Db } from '@/db'
 import { outboxMessages } from '@/db/schema'
 import arMail from '@/locales/ar/mail.json'
+import { textToBlocks } from '../mail/mail-content'
 import { signInCodeMail } from '../mail/templates/account-mails'
 import { deliverPendingMail } from './deliver-mail'
 import { enqueueMail, type OutgoingMail } from './enqueue-mail'
@@ -15,11 +16,12 @@ const recipient = () => `outbox.${randomBytes(4).toString('hex')}@example.org`
 /** Queues one English message to a fresh address, as the app does in its transaction. */
 async function queueMail(
   db: Db,
-  mail: Pick<OutgoingMail, 'subject'> & Partial<Pick<OutgoingMail, 'template' | 'body'>>,
+  { subject, body = 'Body', ...mail }: Partial<OutgoingMail> & { subject: string; body?: string },
 ): Promise<string> {
   const to = recipient()
+  const content = { subject, blocks: textToBlocks(body) }
   await db.transaction((tx) =>
-    enqueueMail(tx, { template: 'test', recipient: to, locale: 'en', body: 'Body', ...mail }),
+    enqueueMail(tx, { template: 'test', recipient: to, locale: 'en', content, ...mail }),
   )
   return to
 }
@@ -82,8 +84,8 @@ describe('outbox delivery', () => {
     expect(mail.subject).toBe(arMail.signInCode.subject)
     expect(raw.split('\r\n\r\n')[0]).not.toContain('482913')
     expect(mail.text).toMatch(/^482913$/m)
-    expect(mail.html).toContain('<html lang="ar" dir="rtl">')
-    expect(mail.html).toContain('<span dir="ltr">482913</span>')
+    expect(mail.html).toContain('<html dir="rtl" lang="ar">')
+    expect(mail.html).toMatch(/<span dir="ltr"[^>]*>482913<\/span>/)
     expect(mail.attachments).toEqual([])
   })
 
@@ -96,8 +98,10 @@ describe('outbox delivery', () => {
         template: 'test',
         recipient: to,
         locale: 'fa',
-        subject: 'Hello',
-        body: 'Line <1> & more\n\nOpen https://portal.example/fa/x.',
+        content: {
+          subject: 'Hello',
+          blocks: textToBlocks('Line <1> & more\n\nOpen https://portal.example/fa/x.'),
+        },
         attachments: [
           {
             filename: 'appointment.ics',
@@ -114,7 +118,7 @@ describe('outbox delivery', () => {
     expect(raw).toMatch(/^Content-Type: multipart\/alternative;\s+boundary=/m)
     const mail = await PostalMime.parse(raw)
     expect(mail.text).toMatch(/^Line <1> & more\n\nOpen https:\/\/portal.example\/fa\/x\.\n\n/)
-    expect(mail.html).toContain('<html lang="fa" dir="rtl">')
+    expect(mail.html).toContain('<html dir="rtl" lang="fa">')
     expect(mail.html).toContain('Line &lt;1&gt; &amp; more')
     expect(mail.html).toContain('<a href="https://portal.example/fa/x"')
     expect(mail.attachments).toHaveLength(1)

@@ -3,9 +3,7 @@ import { and, asc, eq, lte, sql } from 'drizzle-orm'
 import type { Transporter } from 'nodemailer'
 import type { Db } from '@/db'
 import { outboxMessages } from '@/db/schema'
-import { isLocale } from '@/lib/domain/locales'
 import { mailFrom } from '../env'
-import { renderPlainMail } from '../mail/compose-mail'
 
 export const MAX_DELIVERY_ATTEMPTS = 8
 
@@ -15,13 +13,6 @@ export type DeliveryReport = { sent: number; retried: number; failed: number }
 export function backoffSeconds(attempt: number): number {
   return Math.min(3600, 30 * 2 ** (attempt - 1))
 }
-
-type Queued = typeof outboxMessages.$inferSelect
-
-// A message queued before the outbox had an HTML column: its text in the shared layout.
-const htmlFor = (message: Queued): string =>
-  renderPlainMail(message.subject, message.body, isLocale(message.locale) ? message.locale : 'tr')
-    .html
 
 /**
  * Sends due messages. Rows are locked with SKIP LOCKED, so several workers (or app instances)
@@ -55,7 +46,7 @@ export async function deliverPendingMail(
           subject: message.subject,
           // Both parts: multipart/alternative, the HTML one preferred by programs that can.
           text: message.body,
-          html: message.html ?? htmlFor(message),
+          html: message.html ?? undefined,
           attachments: message.attachments.map((a) => ({
             filename: a.filename,
             contentType: a.contentType,

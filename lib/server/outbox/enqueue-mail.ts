@@ -1,31 +1,25 @@
 import 'server-only'
 import type { Db } from '@/db'
 import { outboxMessages, type OutboxAttachment } from '@/db/schema'
-import type { Locale } from '@/lib/domain/locales'
-import { renderPlainMail } from '../mail/compose-mail'
+import { renderMail, type ComposedMail } from '../mail/compose-mail'
 
 type Executor = Pick<Db, 'insert'>
 
-/**
- * A message for the outbox. Messages defined with `defineMail` (lib/server/mail/templates)
- * bring both parts; mail given as plain text only gets its HTML part, and the shared closing
- * lines in both parts, from the same layout: paragraphs, lists, clickable links, escaped text.
- */
-export type OutgoingMail = {
-  template: string
-  recipient: string
-  locale: Locale
-  subject: string
-  body: string
-  html?: string
-  attachments?: OutboxAttachment[]
-}
+/** A message for the outbox: one of the templates in lib/server/mail/templates, and its address. */
+export type OutgoingMail = ComposedMail & { recipient: string; attachments?: OutboxAttachment[] }
 
-/** Queues an e-mail in the caller's transaction; the worker delivers it after commit. */
+/**
+ * Queues an e-mail in the caller's transaction; the worker delivers it after commit. Both parts
+ * are rendered now, so every try sends exactly what was queued.
+ */
 export async function enqueueMail(tx: Executor, mail: OutgoingMail): Promise<void> {
-  const parts =
-    mail.html === undefined ? renderPlainMail(mail.subject, mail.body, mail.locale) : mail
-  await tx
-    .insert(outboxMessages)
-    .values({ ...mail, body: parts.body, html: parts.html, channel: 'email' })
+  const parts = await renderMail(mail.content, mail.locale)
+  await tx.insert(outboxMessages).values({
+    channel: 'email',
+    template: mail.template,
+    recipient: mail.recipient,
+    locale: mail.locale,
+    ...parts,
+    attachments: mail.attachments ?? [],
+  })
 }

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { LOCALES, textDirection, type Locale } from '@/lib/domain/locales'
 import { formatNumber } from '@/lib/i18n/format-number'
-import type { ComposedMail } from '../compose-mail'
+import { renderMail, type ComposedMail, type RenderedMail } from '../compose-mail'
 import { applicationSubmittedMail, signInCodeMail } from './account-mails'
 import {
   appointmentMail,
@@ -10,6 +10,7 @@ import {
   noShowMail,
   waitlistOfferMail,
 } from './appointment-mails'
+import { caseMail } from './case-mails'
 
 const reference = 'E7KQ2M9XP'
 const time = 'TIME-1'
@@ -60,8 +61,23 @@ function everyMail(locale: Locale): [ComposedMail, string[]][] {
       [reference, time, office, formatNumber(15, locale), 'UNTIL-1', link],
     ],
     [drawNotDrawnMail(locale, { reference }), [reference]],
+    [
+      caseMail(locale, { key: 'handedToPost', reference, values: { trackingNumber: 'RR123' } }),
+      [reference, 'RR123'],
+    ],
   ]
 }
+
+type Rendered = ComposedMail & RenderedMail
+
+/** Both parts of every message, as `enqueueMail` renders them for the outbox. */
+const renderEveryMail = (locale: Locale): Promise<[Rendered, string[]][]> =>
+  Promise.all(
+    everyMail(locale).map(async ([mail, values]): Promise<[Rendered, string[]]> => [
+      { ...mail, ...(await renderMail(mail.content, mail.locale)) },
+      values,
+    ]),
+  )
 
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',
@@ -76,12 +92,16 @@ function visibleText(html: string): string {
   return html
     .replace(/<head>[\s\S]*<\/head>/, '')
     .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
     .replace(/\s+/g, ' ')
 }
 
 describe.each(LOCALES)('every message in %s', (locale) => {
-  const mails = everyMail(locale)
+  let mails: [Rendered, string[]][] = []
+  beforeAll(async () => {
+    mails = await renderEveryMail(locale)
+  })
 
   it('has both parts, with every placeholder filled and every value shown', () => {
     for (const [mail, values] of mails) {
@@ -111,17 +131,17 @@ describe.each(LOCALES)('every message in %s', (locale) => {
   it('uses the shared layout in the reader’s language and direction', () => {
     for (const [mail] of mails) {
       expect(mail.locale).toBe(locale)
-      expect(mail.html).toContain(`<html lang="${locale}" dir="${textDirection(locale)}">`)
+      expect(mail.html).toContain(`<html dir="${textDirection(locale)}" lang="${locale}">`)
       expect(visibleText(mail.html)).toContain(mail.subject.replace(/\s+/g, ' '))
     }
   })
 
   it('keeps the sign-in code out of the subject, which lock screens show', () => {
-    const [[mail]] = mails as [[ComposedMail, string[]]]
+    const [[mail]] = mails as [[Rendered, string[]]]
     expect(mail.template).toBe('sign-in-code')
     expect(mail.subject).not.toMatch(/\d/)
     expect(mail.body).toMatch(/^482913$/m)
-    expect(mail.html).toContain('<span dir="ltr">482913</span>')
+    expect(mail.html).toMatch(/<span dir="ltr"[^>]*>482913<\/span>/)
     expect(mail.html.split('482913')).toHaveLength(2)
   })
 })
@@ -141,5 +161,6 @@ it('names each kind of message for the outbox', () => {
     'appointment-cancelled-by-directorate',
     'waitlist-offer',
     'draw-not-drawn',
+    'case-handedToPost',
   ])
 })
