@@ -287,7 +287,7 @@ describe('no-show', () => {
       .select()
       .from(outboxMessages)
       .where(eq(outboxMessages.recipient, `counter.${first.userId}@example.org`))
-    expect(mail).toMatchObject([{ template: 'appointment-no-show', locale: 'ru' }])
+    expect(mail).toMatchObject([{ template: 'case-missedAppointment', locale: 'ru' }])
     expect(mail[0]!.subject).toContain(first.reference)
     expect(mail[0]!.subject).toMatch(/[А-Яа-я]/)
     // Once over, it can be neither checked in nor missed again.

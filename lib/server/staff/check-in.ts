@@ -15,7 +15,6 @@ import {
 } from '@/lib/domain/application-status'
 import type { StaffActor } from '@/lib/domain/actor'
 import type { AppointmentStatus } from '@/lib/domain/appointments/appointment-status'
-import { DEFAULT_LOCALE } from '@/lib/domain/locales'
 import {
   identityMatches,
   isOnIstanbulDay,
@@ -23,13 +22,11 @@ import {
   recordedIdentityOf,
 } from '@/lib/domain/appointments/check-in'
 import { AccessDenied, requireStaff } from '../actor'
-import { readAppointmentRecipient } from '../appointments/appointment-recipient'
 import { endApplicationBookings } from '../appointments/end-bookings'
 import { writeAudit } from '../audit'
+import { mailCaseStep } from '../casework/case-mail'
 import { todayInIstanbul } from '../clock'
 import { Refusal, type Tx } from '../idempotency'
-import { noShowMail } from '../mail/templates/appointment-mails'
-import { enqueueMail } from '../outbox/enqueue-mail'
 import { ownDirectorate } from './appointment-day'
 
 // What happens at the counter: the person is checked in (their application goes to review)
@@ -279,10 +276,5 @@ async function endApplicationAfterNoShow(tx: Tx, row: Locked, actor: StaffActor)
     reasonCode: 'missed_appointment',
   })
   await endApplicationBookings(tx, row.applicationId, actor.userId)
-  const recipient = await readAppointmentRecipient(tx, row.applicationId, DEFAULT_LOCALE)
-  if (recipient?.email)
-    await enqueueMail(tx, {
-      recipient: recipient.email,
-      ...noShowMail(recipient.locale, { reference: recipient.reference }),
-    })
+  await mailCaseStep(tx, row.applicationId, { key: 'missedAppointment' })
 }

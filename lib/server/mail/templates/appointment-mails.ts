@@ -72,12 +72,3 @@ export const drawNotDrawnMail = defineMail<{ reference: string }>(
     blocks: paragraphs(t('drawNotDrawn.body', values)),
   }),
 )
-
-/**
- * The appointment was missed, so the application is not processed (domain.md §4): what that
- * means and what the person can do now.
- */
-export const noShowMail = defineMail<{ reference: string }>('appointment-no-show', (t, values) => ({
-  subject: t('noShow.subject', values),
-  blocks: paragraphs(t('noShow.body', values)),
-}))

@@ -7,7 +7,6 @@ import {
   appointmentMail,
   cancelledByDirectorateMail,
   drawNotDrawnMail,
-  noShowMail,
   waitlistOfferMail,
 } from './appointment-mails'
 import { caseMail } from './case-mails'
@@ -36,7 +35,7 @@ function everyMail(locale: Locale): [ComposedMail, string[]][] {
       }),
       [reference, 'DUE-DATE'],
     ],
-    [noShowMail(locale, { reference }), [reference]],
+    [caseMail(locale, { key: 'missedAppointment', reference }), [reference]],
     ...(['booked', 'rescheduled', 'reminder'] as const).map((kind): [ComposedMail, string[]] => [
       appointmentMail(locale, { kind, reference, time, office }),
       [time, office],
@@ -152,7 +151,7 @@ it('names each kind of message for the outbox', () => {
     'application-submitted',
     'application-submitted',
     'application-submitted',
-    'appointment-no-show',
+    'case-missedAppointment',
     'appointment-booked',
     'appointment-rescheduled',
     'appointment-reminder',
