@@ -237,7 +237,7 @@ describe('check-in at the counter', () => {
     expect([checkedIn.ok, missed.ok].filter(Boolean)).toHaveLength(1)
     const after = await state(a)
     expect(after.appointment.version).toBe(2)
-    expect(after.application.status).toBe(checkedIn.ok ? 'under_review' : 'awaiting_appointment')
+    expect(after.application.status).toBe(checkedIn.ok ? 'under_review' : 'not_processed')
     expect(after.audit).toHaveLength(1)
   })
 })
