@@ -40,4 +40,8 @@ test('an extension in Turkish, pre-filled from the current permit and the applic
   await page.getByRole('button', { name: trApp.check.submit }).click()
   await expect(page.locator('.panel h1')).toHaveText(trApp.confirmation.title)
   await expect(page.locator('main')).toContainText(trCommon.status.documents_submitted)
+  // Ankara takes extension documents by post (domain.md §4): the last day to post them.
+  await expect(page.locator('main')).toContainText(
+    trApp.confirmation.next.post.split('{{date}}')[1]!.split('.')[0]!.trim(),
+  )
 })

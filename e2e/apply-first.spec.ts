@@ -102,6 +102,14 @@ test('a first short-term (tourism) application in English, from sign-in to confi
   ).toHaveCount(6)
   await page.getByRole('link', { name: enApp.tasks.check }).click()
   await expect(page.locator('h1')).toHaveText(enApp.check.title)
+  // The fee is shown before sending (domain.md §8), card fee and permit fee apart: Jordan is
+  // outside the demo country table, so the lira tariff applies (400 TL + 5 × 100 TL).
+  const fee = page.getByTestId('fee-summary')
+  await expect(fee).toContainText(enApp.check.feeCard)
+  await expect(fee).toContainText(enApp.check.feePermit)
+  await expect(fee.locator('dd').nth(0)).toContainText('964.00')
+  await expect(fee.locator('dd').nth(1)).toContainText('900.00')
+  await expect(fee.locator('dd').nth(2)).toContainText('1,864.00')
   await expect(page.locator('main')).toContainText('N1234567')
   await expect(page.locator('main')).toContainText('+905321234567')
 

@@ -19,6 +19,8 @@ const facts: RegistrationFacts = {
     passport: { passportNumber: 'K12345678' },
   },
   feeTotalKurus: 125_000,
+  cardFeeKurus: 96_400,
+  permitFeeKurus: 28_600,
   requestedMonths: 12,
   provinceName: 'Ankara',
   directorateName: 'Ankara İl Göç İdaresi Müdürlüğü',
@@ -64,5 +66,14 @@ describe('the registration form for Turkish staff', () => {
       byKey('registration.reference').value('tr'),
     )
     expect(byKey('registration.name').value('fa')).toBe('Sara Ahmadi')
+  })
+
+  // domain.md §8: the card fee and the permit fee are paid apart (bank codes 9207 and 9233).
+  it('shows the card fee and the permit fee apart, and the total', () => {
+    expect(byKey('check.feeCard').value('tr')).toMatch(/964/)
+    expect(byKey('check.feePermit').value('tr')).toMatch(/286/)
+    expect(byKey('registration.fee').value('tr')).toMatch(/1\.250/)
+    const old = registrationRows({ ...facts, cardFeeKurus: null, permitFeeKurus: null })
+    expect(old.find((r) => r.key === 'check.feeCard')!.value('tr')).toBeNull()
   })
 })

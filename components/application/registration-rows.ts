@@ -16,6 +16,9 @@ export type RegistrationFacts = {
   status: ApplicationStatus
   formData: Record<string, unknown>
   feeTotalKurus: number | null
+  /** Paid apart (domain.md §8); null on applications sent before they were stored apart. */
+  cardFeeKurus?: number | null
+  permitFeeKurus?: number | null
   requestedMonths: number | null
   provinceName: string | null
   directorateName: string | null
@@ -81,6 +84,14 @@ export function registrationRows(facts: RegistrationFacts): RegistrationRow[] {
         facts.appointment
           ? `${formatDateTime(facts.appointment.startsAt, l)}, ${facts.appointment.officeName}, ${facts.appointment.officeAddress}`
           : null,
+    },
+    {
+      key: 'check.feeCard',
+      value: (l) => (facts.cardFeeKurus != null ? formatMoney(facts.cardFeeKurus, l) : null),
+    },
+    {
+      key: 'check.feePermit',
+      value: (l) => (facts.permitFeeKurus != null ? formatMoney(facts.permitFeeKurus, l) : null),
     },
     {
       key: 'registration.fee',

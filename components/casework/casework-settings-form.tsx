@@ -3,13 +3,14 @@ import { ActionForm } from '@/components/form/action-form'
 import { useT } from '@/lib/i18n/client'
 import type { FormState } from '@/lib/schemas/form-state'
 import type { CaseworkSettings } from '@/lib/domain/casework/casework-settings'
+import { EXTENSION_ROUTES } from '@/lib/domain/permits/extension-route'
 
 type Props = {
   settings: CaseworkSettings
   action: (state: FormState, formData: FormData) => Promise<FormState>
 }
 
-/** Four-eyes and the long-term decision time of one directorate. */
+/** Four-eyes, the long-term decision time and the extension route of one directorate. */
 export function CaseworkSettingsForm({ settings, action }: Props) {
   const t = useT(['casework', 'common', 'validation'])
   return (
@@ -23,6 +24,7 @@ export function CaseworkSettingsForm({ settings, action }: Props) {
         wasFourEyesRefusals: String(settings.fourEyesRefusals),
         wasFourEyesLongTerm: String(settings.fourEyesLongTerm),
         wasLongTermDecisionDays: settings.longTermDecisionDays,
+        wasExtensionRoute: settings.extensionRoute,
       }}
     >
       <fieldset className="checkboxes">
@@ -63,6 +65,24 @@ export function CaseworkSettingsForm({ settings, action }: Props) {
           defaultValue={settings.longTermDecisionDays}
         />
       </div>
+      <fieldset className="radios">
+        <legend>{t('settings.extensionRoute')}</legend>
+        <p className="hint">{t('settings.extensionRouteHint')}</p>
+        {EXTENSION_ROUTES.map((route) => (
+          <div className="radio" key={route}>
+            <input
+              type="radio"
+              id={`settings-extensionRoute-${route}`}
+              name="extensionRoute"
+              value={route}
+              defaultChecked={settings.extensionRoute === route}
+            />
+            <label htmlFor={`settings-extensionRoute-${route}`}>
+              {t(`settings.extensionRoutes.${route}`)}
+            </label>
+          </div>
+        ))}
+      </fieldset>
     </ActionForm>
   )
 }

@@ -38,7 +38,13 @@ export const applications = pgTable(
     directorateId: uuid('directorate_id').references(() => directorates.id),
     formData: jsonb('form_data').$type<Record<string, unknown>>().notNull().default({}),
     requestedMonths: integer('requested_months'),
+    // The two fees are paid under different codes (card 9207, permit 9233; domain.md §8), so
+    // they are kept apart; the total stays for lists and the API.
+    cardFeeKurus: integer('card_fee_kurus'),
+    permitFeeKurus: integer('permit_fee_kurus'),
     feeTotalKurus: integer('fee_total_kurus'),
+    // An extension whose documents go by post: the last day to post them (domain.md §4).
+    documentsDueOn: date('documents_due_on'),
     version: integer('version').notNull().default(1),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     // Casework: who holds the file, and the clock the law runs from a complete file (art. 21).

@@ -14,13 +14,18 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
-import { APPOINTMENT_STATUSES, SEAT_STATES } from '../../lib/domain/appointments/appointment-status'
+import {
+  APPOINTMENT_STATUSES,
+  CANCELLING_PARTIES,
+  SEAT_STATES,
+} from '../../lib/domain/appointments/appointment-status'
 import { users } from './auth'
 import { applications } from './applications'
 import { counters, directorates, offices } from './directorates'
 
 export const appointmentStatus = pgEnum('appointment_status', APPOINTMENT_STATUSES)
 export const seatState = pgEnum('seat_state', SEAT_STATES)
+export const cancelledBy = pgEnum('cancelling_party', CANCELLING_PARTIES)
 
 // Days every office is closed, per year; the religious holidays move, so admins edit this.
 // A half day (the eve of a religious holiday) closes at 12:30.
@@ -125,6 +130,8 @@ export const appointments = pgTable(
     rescheduleCount: smallint('reschedule_count').notNull().default(0),
     // Cancelled too close to the time: counts like a no-show towards a booking restriction.
     lateCancellation: boolean('late_cancellation').notNull().default(false),
+    // Who cancelled: an applicant's cancellation counts as a strike, the directorate's not.
+    cancelledBy: cancelledBy('cancelled_by'),
     counterId: uuid('counter_id').references(() => counters.id),
     checkedInBy: text('checked_in_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,6 @@
 import {
   boolean,
+  pgEnum,
   date,
   integer,
   pgTable,
@@ -9,12 +10,15 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core'
+import { EXTENSION_ROUTES } from '../../lib/domain/permits/extension-route'
 
 export const provinces = pgTable('provinces', {
   // The plate code, which is also the ISO 3166-2:TR code.
   code: smallint('code').primaryKey(),
   name: text('name').notNull().unique(),
 })
+
+export const extensionRoute = pgEnum('extension_route', EXTENSION_ROUTES)
 
 export const directorates = pgTable('directorates', {
   id: uuid('id').primaryKey(),
@@ -31,6 +35,9 @@ export const directorates = pgTable('directorates', {
   fourEyesLongTerm: boolean('four_eyes_long_term').notNull().default(false),
   // Long-term decisions may take 180 days instead of 90 here (domain.md §4: İstanbul, Antalya).
   longTermDecisionDays: integer('long_term_decision_days').notNull().default(90),
+  // How an extension's documents reach this directorate (domain.md §4): a visit, by post
+  // within 5 working days, or by post unless personal data changed (İstanbul).
+  extensionRoute: extensionRoute('extension_route').notNull().default('appointment'),
 })
 
 export const offices = pgTable('offices', {

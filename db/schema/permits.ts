@@ -26,6 +26,9 @@ export const permitTypes = pgTable('permit_types', {
   // value came from, so admins know to confirm them.
   needsLegalReview: boolean('needs_legal_review').notNull().default(false),
   legalReviewSource: text('legal_review_source'),
+  // No permit fee for this category, whatever the nationality; the card fee is still due
+  // (domain.md §8; which categories is data the national admin confirms).
+  permitFeeExempt: boolean('permit_fee_exempt').notNull().default(false),
   sortOrder: smallint('sort_order').notNull(),
 })
 

@@ -1,6 +1,11 @@
 import 'server-only'
 // Permit types (Law 6458 art. 30) and short-term purposes (art. 31(1)), from the domain brief §3.
 // Values the brief marks uncertain [U] carry needsLegalReview and the source of the value.
+//
+// `permitFeeExempt`: categories that pay the card fee only (domain.md §8: "several
+// nationalities/categories pay no permit fee"). The brief does not list the categories; these
+// follow Law 492 (Fees Law) art. 88 as amended by Law 6458 art. 124 — student permits, and
+// humanitarian and trafficking-victim permits — [S][U]: the national admin confirms them.
 export const PERMIT_TYPES = [
   {
     code: 'short_term',
@@ -8,6 +13,7 @@ export const PERMIT_TYPES = [
     regulationArticles: '28–29',
     maxMonthsPerGrant: 24,
     selfService: true,
+    permitFeeExempt: false,
   },
   {
     code: 'family',
@@ -18,6 +24,7 @@ export const PERMIT_TYPES = [
     needsLegalReview: true,
     legalReviewSource:
       'domain.md §3 and §13: 3 years in current sources, 2 years in older texts; amendment date unconfirmed [U] (yabancilar.org, ozansoylu.av.tr)',
+    permitFeeExempt: false,
   },
   {
     code: 'student',
@@ -27,6 +34,7 @@ export const PERMIT_TYPES = [
     // longest normal programme (medicine).
     maxMonthsPerGrant: 72,
     selfService: true,
+    permitFeeExempt: true,
   },
   {
     code: 'long_term',
@@ -34,6 +42,7 @@ export const PERMIT_TYPES = [
     regulationArticles: '40–43',
     maxMonthsPerGrant: null,
     selfService: true,
+    permitFeeExempt: false,
   },
   {
     code: 'humanitarian',
@@ -41,6 +50,7 @@ export const PERMIT_TYPES = [
     regulationArticles: null,
     maxMonthsPerGrant: 12,
     selfService: false,
+    permitFeeExempt: true,
   },
   {
     code: 'trafficking_victim',
@@ -51,6 +61,7 @@ export const PERMIT_TYPES = [
     firstGrantDays: 30,
     maxTotalMonths: 36,
     selfService: false,
+    permitFeeExempt: true,
   },
 ] as const
 

@@ -1,4 +1,5 @@
 import 'server-only'
+import type { ExtensionRoute } from '../../lib/domain/permits/extension-route'
 // The 81 provinces; the number is the plate code and the ISO 3166-2:TR code (domain brief §10).
 export const PROVINCES: readonly (readonly [number, string])[] = [
   [1, 'Adana'],
@@ -126,3 +127,15 @@ export const EXTRA_OFFICES: Record<
 
 // Provinces where dates are assigned rather than chosen (domain brief §4).
 export const ASSIGNING_PROVINCES: ReadonlySet<number> = new Set([ISTANBUL, ANKARA])
+
+// How extensions reach each directorate (domain.md §4, 2018 announcement [S][U]): these
+// fourteen large provinces take the documents by post within 5 working days; İstanbul does
+// too unless personal data changed, then it assigns a visit. Everywhere else: a visit.
+export const POSTAL_EXTENSION_PROVINCES: ReadonlySet<number> = new Set([
+  1, 6, 7, 9, 16, 27, 33, 35, 38, 41, 48, 55, 59, 63,
+])
+
+export function extensionRouteOf(province: number): ExtensionRoute {
+  if (province === ISTANBUL) return 'appointment_if_data_changed'
+  return POSTAL_EXTENSION_PROVINCES.has(province) ? 'post' : 'appointment'
+}

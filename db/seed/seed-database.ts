@@ -25,7 +25,7 @@ import { PERMIT_TYPES, SHORT_TERM_PURPOSES } from './permit-data'
 import { seedAppointmentCalendar } from './appointment-data'
 import { seedDemoAppointments } from './appointment-demo'
 import { seedDemoCases } from './casework-demo'
-import { ASSIGNING_PROVINCES, EXTRA_OFFICES, PROVINCES } from './provinces'
+import { ASSIGNING_PROVINCES, EXTRA_OFFICES, extensionRouteOf, PROVINCES } from './provinces'
 import { stableReference, stableUuid } from './stable-id'
 import { seedUnclaimedPermit } from './unclaimed-permit'
 
@@ -54,6 +54,7 @@ async function seedGeography(tx: Tx): Promise<void> {
         name: `${name} İl Göç İdaresi Müdürlüğü`,
         email: `directorate-${String(code).padStart(2, '0')}@example.org`,
         assignsAppointments: ASSIGNING_PROVINCES.has(code),
+        extensionRoute: extensionRouteOf(code),
       })),
     )
     .onConflictDoNothing()
@@ -264,6 +265,13 @@ async function seedApplicants(tx: Tx): Promise<void> {
           directorateId: directorateId(app.province),
           requestedMonths: app.months,
           feeTotalKurus: app.feeKurus,
+          // The demo totals hold the card fee; the rest is the permit fee.
+          ...(app.feeKurus != null
+            ? {
+                cardFeeKurus: DEMO_FEE_TARIFF.cardFeeKurus,
+                permitFeeKurus: app.feeKurus - DEMO_FEE_TARIFF.cardFeeKurus,
+              }
+            : {}),
           formData: formDataFor(app.answers, app.province, app.months, app.purpose),
           submittedAt: submitted ? sql`now() - interval '20 days'` : null,
           // Files at or past review are complete: their decision clock runs.

@@ -4,6 +4,7 @@ import {
   canTransition,
   isFinalStatus,
   nextStatuses,
+  statusAfterNoShow,
   statusAfterSubmission,
   whoActsNext,
   type ApplicationStatus,
@@ -14,9 +15,20 @@ const ACTORS: TransitionActor[] = ['applicant', 'staff', 'system']
 
 describe('application status machine', () => {
   it('sends extensions to document review and the others to an appointment', () => {
-    expect(statusAfterSubmission('extension')).toBe('documents_submitted')
+    // domain.md §4: an extension goes where its directorate's route says; the others visit.
+    expect(statusAfterSubmission('extension', 'post')).toBe('documents_submitted')
+    expect(statusAfterSubmission('extension', 'appointment')).toBe('awaiting_appointment')
+    expect(statusAfterSubmission('extension')).toBe('awaiting_appointment')
     expect(statusAfterSubmission('first')).toBe('awaiting_appointment')
-    expect(statusAfterSubmission('transition')).toBe('awaiting_appointment')
+    expect(statusAfterSubmission('first', 'post')).toBe('awaiting_appointment')
+    expect(statusAfterSubmission('transition', 'post')).toBe('awaiting_appointment')
+  })
+
+  // domain.md §4: "Missing the appointment: the application is not processed".
+  it('ends an application whose appointment was missed as not processed', () => {
+    expect(statusAfterNoShow('awaiting_appointment')).toBe('not_processed')
+    for (const from of APPLICATION_STATUSES.filter((s) => s !== 'awaiting_appointment'))
+      expect(statusAfterNoShow(from)).toBeNull()
   })
 
   it('lets only staff decide, and only from review', () => {

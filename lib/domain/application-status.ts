@@ -80,9 +80,30 @@ export function nextStatuses(from: ApplicationStatus, by: TransitionActor): Appl
   return TRANSITIONS.filter((t) => t.from === from && t.by.includes(by)).map((t) => t.to)
 }
 
-/** Where a submitted application goes next: extensions send documents, the others book a visit. */
-export function statusAfterSubmission(kind: ApplicationKind): ApplicationStatus {
-  return kind === 'extension' ? 'documents_submitted' : 'awaiting_appointment'
+/**
+ * Where a submitted application goes next. First applications and transitions always book a
+ * visit (domain.md §4). An extension follows its directorate's route (extensionStep in
+ * lib/domain/permits/extension-route.ts): documents by post, or a visit like the others.
+ */
+export function statusAfterSubmission(
+  kind: ApplicationKind,
+  extensionStep: 'appointment' | 'post' = 'appointment',
+): ApplicationStatus {
+  return kind === 'extension' && extensionStep === 'post'
+    ? 'documents_submitted'
+    : 'awaiting_appointment'
+}
+
+/**
+ * A missed appointment: the application is not processed (domain.md §4, "Missing the
+ * appointment: the application is not processed", [S] gocislemleri.com FAQ,
+ * turkiyeburslari.gov.tr; features.md [T4] YİMER FAQ). Only an application still waiting for
+ * its appointment ends this way; one that moved on meanwhile keeps its status (null).
+ */
+export function statusAfterNoShow(current: ApplicationStatus): ApplicationStatus | null {
+  return current === 'awaiting_appointment' && canTransition(current, 'not_processed', 'staff')
+    ? 'not_processed'
+    : null
 }
 
 export type BallHolder = 'applicant' | 'directorate' | 'post' | 'nobody'

@@ -11,6 +11,10 @@ export const APPOINTMENT_STATUSES = [
 ] as const
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number]
 
+// Who ended an appointment as cancelled: the applicant, or the directorate (a closed time).
+export const CANCELLING_PARTIES = ['applicant', 'directorate'] as const
+export type CancellingParty = (typeof CANCELLING_PARTIES)[number]
+
 export const ACTIVE_APPOINTMENT_STATUSES = ['held', 'confirmed'] as const
 export type ActiveAppointmentStatus = (typeof ACTIVE_APPOINTMENT_STATUSES)[number]
 

@@ -4,6 +4,7 @@ import {
   checkReschedule,
   DEFAULT_BOOKING_RULES as rules,
   holdExpiresAt,
+  countsAsStrike,
   isBookingRestricted,
   readBookingRules,
 } from './booking-rules'
@@ -75,5 +76,23 @@ describe('isBookingRestricted', () => {
   })
   it('forgets strikes older than the window', () => {
     expect(isBookingRestricted({ strikes: [daysAgo(10), daysAgo(200)], now, rules })).toBe(false)
+  })
+})
+
+// features.md, e-İkamet no-show row [T4] (YİMER FAQ): missed and cancelled appointments count.
+describe('countsAsStrike', () => {
+  it('counts a missed appointment', () => {
+    expect(countsAsStrike({ status: 'no_show', cancelledBy: null })).toBe(true)
+  })
+  it("counts the applicant's cancellation, early or late", () => {
+    expect(countsAsStrike({ status: 'cancelled', cancelledBy: 'applicant' })).toBe(true)
+  })
+  it("does not count the directorate's cancellation", () => {
+    expect(countsAsStrike({ status: 'cancelled', cancelledBy: 'directorate' })).toBe(false)
+  })
+  it('does not count a cancellation of unknown origin, a move, an attendance or an expired hold', () => {
+    expect(countsAsStrike({ status: 'cancelled', cancelledBy: null })).toBe(false)
+    for (const status of ['rescheduled', 'attended', 'expired', 'confirmed', 'held'] as const)
+      expect(countsAsStrike({ status, cancelledBy: null })).toBe(false)
   })
 })

@@ -1,7 +1,8 @@
 // Limits on holding, moving and cancelling appointments. They are data (rule_settings key
 // 'booking') because directorates tune them; these defaults follow the brief and security.md
 // §6: holds of at most 10 minutes, two moves, nothing in the last 24 hours, and a
-// restriction after two no-shows or late cancellations in six months (YİMER FAQ).
+// restriction after two missed or cancelled appointments in six months (YİMER FAQ).
+import type { AppointmentStatus, CancellingParty } from './appointment-status'
 
 export type BookingRules = {
   holdMinutes: number
@@ -100,7 +101,22 @@ function lateChangeRefusal(startsAt: Date, now: Date, rules: BookingRules): Chan
 }
 
 /**
- * Two no-shows or late cancellations within the window stop self-service booking: the
+ * What counts towards the booking restriction. e-İkamet counts missed AND cancelled
+ * appointments, however early the cancellation (features.md, e-İkamet no-show row, source
+ * [T4] YİMER FAQ: "2 misses/cancels in 6 months"). A time the directorate cancelled (a
+ * closure) is not the applicant's doing, and a move (rescheduled) is not a cancellation.
+ * The SQL in lib/server/appointments/booking-guard.ts (strikeSql) follows this rule.
+ */
+export function countsAsStrike(ended: {
+  status: AppointmentStatus
+  cancelledBy: CancellingParty | null
+}): boolean {
+  if (ended.status === 'no_show') return true
+  return ended.status === 'cancelled' && ended.cancelledBy === 'applicant'
+}
+
+/**
+ * Two strikes (see countsAsStrike) within the window stop self-service booking: the
  * applicant then books through the directorate. `strikes` are the times they happened.
  */
 export function isBookingRestricted(input: {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addDays } from '../permits/dates'
+import { addDays, daysBetween, isIsoDate } from '../permits/dates'
 import {
   compareUrgency,
   DEADLINE_FALLBACK_DAYS,
@@ -31,6 +31,50 @@ describe('legalDeadlineOf', () => {
     )
     expect(legalDeadlineOf({ submittedAt })).toBe(addDays('2026-03-02', DEADLINE_FALLBACK_DAYS))
     expect(legalDeadlineOf({})).toBe(null)
+  })
+
+  // Law 6458 art. 29: the permit ends on the day its ground ended; 10 days to apply.
+  it('takes the day a transition ground ended plus 10 days, before the printed expiry', () => {
+    expect(
+      legalDeadlineOf({
+        transitionGroundEndedOn: '2026-03-25',
+        basedOnPermitValidUntil: '2027-01-01',
+      }),
+    ).toBe('2026-04-04')
+    // The printed expiry may also be earlier than ground end + 10: art. 29 still decides.
+    expect(
+      legalDeadlineOf({
+        transitionGroundEndedOn: '2026-12-28',
+        basedOnPermitValidUntil: '2026-12-31',
+      }),
+    ).toBe('2027-01-07')
+    // An additional ground, no ground ended: the printed expiry.
+    expect(
+      legalDeadlineOf({ transitionGroundEndedOn: null, basedOnPermitValidUntil: '2027-01-01' }),
+    ).toBe('2027-01-01')
+    expect(
+      legalDeadlineOf({
+        transitionGroundEndedOn: '2026-02-30',
+        basedOnPermitValidUntil: '2027-01-01',
+      }),
+    ).toBe('2027-01-01')
+  })
+
+  it('property: ground end + 10 days, across month ends and leap years', () => {
+    const ended = fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2024-01-01', n))
+    fc.assert(
+      fc.property(ended, day, (groundEndedOn, printed) => {
+        const deadline = legalDeadlineOf({
+          transitionGroundEndedOn: groundEndedOn,
+          basedOnPermitValidUntil: printed,
+        })!
+        expect(daysBetween(groundEndedOn, deadline)).toBe(10)
+        expect(isIsoDate(deadline)).toBe(true)
+      }),
+    )
+    // Leap day and year end.
+    expect(legalDeadlineOf({ transitionGroundEndedOn: '2028-02-20' })).toBe('2028-03-01')
+    expect(legalDeadlineOf({ transitionGroundEndedOn: '2027-02-20' })).toBe('2027-03-02')
   })
 
   it('skips a stated date that is not a real calendar date', () => {

@@ -87,6 +87,14 @@ export const ADULT_AGE_YEARS = 18
 export const INSURANCE_OPTIONAL_OVER_AGE_YEARS = 65
 
 /**
+ * Under 18 and over 65 need not obtain health insurance (domain.md §9, marked [C][U]). The
+ * checklist and the insurance answer (lib/domain/permits/insurance.ts) share this one rule.
+ */
+export function isInsuranceOptional(ageYears: number): boolean {
+  return ageYears < ADULT_AGE_YEARS || ageYears > INSURANCE_OPTIONAL_OVER_AGE_YEARS
+}
+
+/**
  * The ordered checklist: the common set, the previous card for extensions and transitions,
  * the minor's papers, then what the permit type or short-term purpose needs.
  *
@@ -108,7 +116,7 @@ export function requiredDocuments(input: {
     throw new RangeError(`applicantAgeYears must be a non-negative integer: ${age}`)
   }
   const minor = age < ADULT_AGE_YEARS
-  const insuranceOptional = minor || age > INSURANCE_OPTIONAL_OVER_AGE_YEARS
+  const insuranceOptional = isInsuranceOptional(age)
 
   const items: [DocumentCode, boolean][] = [
     ['passport_copy', false],

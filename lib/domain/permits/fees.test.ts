@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   calculateFee,
@@ -28,6 +29,7 @@ describe('calculateFee', () => {
       permitFeeKurus: 10_000,
       totalKurus: 106_400,
       group: 'A',
+      exemption: null,
     })
     expect(fee('US', 2).permitFeeKurus).toBe(12_500)
     expect(fee('US', 12).permitFeeKurus).toBe(10_000 + 11 * 2_500)
@@ -36,6 +38,7 @@ describe('calculateFee', () => {
       permitFeeKurus: 7_001 + 23 * 1_999,
       totalKurus: 96_400 + 7_001 + 23 * 1_999,
       group: 'B',
+      exemption: null,
     })
   })
 
@@ -45,6 +48,7 @@ describe('calculateFee', () => {
       permitFeeKurus: 0,
       totalKurus: 96_400,
       group: 'FREE',
+      exemption: 'nationality',
     })
   })
 
@@ -54,6 +58,7 @@ describe('calculateFee', () => {
       permitFeeKurus: 6_000,
       totalKurus: 102_400,
       group: 'TL',
+      exemption: null,
     })
   })
 
@@ -125,6 +130,41 @@ describe('calculateFee', () => {
     expect(
       calculateFee({ tariff: odd, nationalityGroups, nationality: 'AZ', months: 2 }).totalKurus,
     ).toBe(96_400)
+  })
+})
+
+// domain.md §8: nationalities AND categories may pay no permit fee; nobody skips the card fee.
+describe('calculateFee: exemption by category (§8)', () => {
+  const exempt = (nationality: string, months: number) =>
+    calculateFee({ tariff, nationalityGroups, nationality, months, categoryExempt: true })
+  it('waives the permit fee of an exempt category for any nationality, never the card fee', () => {
+    expect(exempt('US', 12)).toEqual({
+      cardFeeKurus: 96_400,
+      permitFeeKurus: 0,
+      totalKurus: 96_400,
+      group: 'A',
+      exemption: 'category',
+    })
+    expect(exempt('BR', 3).exemption).toBe('category')
+  })
+  it('names the nationality when both exemptions apply', () => {
+    expect(exempt('AZ', 3).exemption).toBe('nationality')
+  })
+  it('property: the card fee is always due, and total = card + permit', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('US', 'GB', 'AZ', 'BR', 'zz'),
+        fc.integer({ min: 1, max: 120 }),
+        fc.boolean(),
+        (nationality, months, categoryExempt) => {
+          const f = calculateFee({ tariff, nationalityGroups, nationality, months, categoryExempt })
+          expect(f.cardFeeKurus).toBe(tariff.cardFeeKurus)
+          expect(f.totalKurus).toBe(f.cardFeeKurus + f.permitFeeKurus)
+          expect(f.permitFeeKurus === 0).toBe(f.exemption !== null)
+          if (categoryExempt) expect(f.permitFeeKurus).toBe(0)
+        },
+      ),
+    )
   })
 })
 

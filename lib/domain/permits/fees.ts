@@ -24,14 +24,27 @@ export type FeeBreakdown = {
   permitFeeKurus: number
   totalKurus: number
   group: string
+  /** Why no permit fee is due, if none is. */
+  exemption: PermitFeeExemption | null
 }
 
+export type PermitFeeExemption = 'nationality' | 'category'
+
+/**
+ * The card fee and the permit fee, apart (they are paid under different codes, §8). The
+ * permit fee is waived in two independent ways (§8: "several nationalities/categories pay no
+ * permit fee (still pay the card)"): by nationality, where reciprocity puts the country in an
+ * exempt group, and by category, where the permit type is exempt whatever the nationality
+ * (`categoryExempt`, from permit_types.permit_fee_exempt). Neither waives the card fee:
+ * "no nationality is exempt" from it (§8, Law 210).
+ */
 export function calculateFee(input: {
   tariff: FeeTariff
   nationalityGroups: NationalityGroups
   nationality: string
   /** null: an indefinite permit (long-term, art. 42), charged once, not per month. */
   months: number | null
+  categoryExempt?: boolean
 }): FeeBreakdown {
   const { tariff, nationalityGroups, months } = input
   if (months !== null && (!Number.isSafeInteger(months) || months < 1)) {
@@ -47,7 +60,12 @@ export function calculateFee(input: {
   }
   const rates = tariff.groups[group]!
   const cardFeeKurus = kurus(tariff.cardFeeKurus, 'cardFeeKurus')
-  const permitFeeKurus = rates.exempt
+  const exemption: PermitFeeExemption | null = rates.exempt
+    ? 'nationality'
+    : input.categoryExempt
+      ? 'category'
+      : null
+  const permitFeeKurus = exemption
     ? 0
     : kurus(rates.firstMonthKurus, 'firstMonthKurus') +
       // An indefinite permit pays the first-month amount once. The brief gives no long-term
@@ -55,7 +73,7 @@ export function calculateFee(input: {
       ((months ?? 1) - 1) * kurus(rates.perAdditionalMonthKurus, 'perAdditionalMonthKurus')
   const totalKurus = cardFeeKurus + permitFeeKurus
   if (!Number.isSafeInteger(totalKurus)) throw new RangeError('fee total out of range')
-  return { cardFeeKurus, permitFeeKurus, totalKurus, group }
+  return { cardFeeKurus, permitFeeKurus, totalKurus, group, exemption }
 }
 
 function kurus(value: number, name: string): number {

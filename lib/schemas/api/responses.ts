@@ -52,6 +52,14 @@ export const applicationDetailSchema = applicationSummarySchema.extend({
     .meta({ description: 'Saved answers per section, as stored (normalised values)' }),
   tasks: z.array(taskSchema),
   feeTotalKurus: z.int().nullable(),
+  cardFeeKurus: z.int().nullable().meta({ description: 'Card fee, paid apart (bank code 9207)' }),
+  permitFeeKurus: z
+    .int()
+    .nullable()
+    .meta({ description: 'Permit fee, paid apart (bank code 9233); 0 when exempt' }),
+  documentsDueOn: isoDay
+    .nullable()
+    .meta({ description: 'Extension sent by post: the last day to post the documents' }),
   requestedMonths: z.int().nullable(),
   provinceName: z.string().nullable(),
   directorateName: z.string().nullable(),

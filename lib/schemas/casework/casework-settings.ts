@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DECISION_DAYS, LONG_TERM_DECISION_DAYS_MAX } from '@/lib/domain/casework/deadlines'
 import { isUuid } from '@/lib/domain/ids'
+import { EXTENSION_ROUTES } from '@/lib/domain/permits/extension-route'
 import { numericInput } from '../fields'
 
 // A directorate's casework settings. The form carries the values it showed, so a change made
@@ -28,5 +29,7 @@ export const caseworkSettingsSchema = z.strictObject({
   wasFourEyesRefusals: flag,
   wasFourEyesLongTerm: flag,
   wasLongTermDecisionDays: days('validation:unexpected'),
+  extensionRoute: z.enum(EXTENSION_ROUTES, { error: 'casework:settings.errors.extensionRoute' }),
+  wasExtensionRoute: z.enum(EXTENSION_ROUTES, { error: 'validation:unexpected' }),
 })
 export type CaseworkSettingsInput = z.infer<typeof caseworkSettingsSchema>

@@ -40,6 +40,9 @@ export function applicationDetailDto(app: MyApplication): z.input<typeof applica
     // Only the tasks this application has: the sponsor task only for a family permit.
     tasks: taskStates(app.formData, taskContextFor(app)),
     feeTotalKurus: app.feeTotalKurus,
+    cardFeeKurus: app.cardFeeKurus,
+    permitFeeKurus: app.permitFeeKurus,
+    documentsDueOn: app.documentsDueOn,
     requestedMonths: app.requestedMonths,
     provinceName: app.provinceName,
     directorateName: app.directorateName,

@@ -16,6 +16,9 @@ export type MyApplication = {
   status: ApplicationStatus
   formData: Record<string, unknown>
   feeTotalKurus: number | null
+  cardFeeKurus: number | null
+  permitFeeKurus: number | null
+  documentsDueOn: string | null
   requestedMonths: number | null
   provinceName: string | null
   basedOnPermitValidUntil: string | null
@@ -39,6 +42,9 @@ export async function getMyApplication(id: string): Promise<MyApplication> {
       status: applications.status,
       formData: applications.formData,
       feeTotalKurus: applications.feeTotalKurus,
+      cardFeeKurus: applications.cardFeeKurus,
+      permitFeeKurus: applications.permitFeeKurus,
+      documentsDueOn: applications.documentsDueOn,
       requestedMonths: applications.requestedMonths,
       provinceName: provinces.name,
       basedOnPermitValidUntil: residencePermits.validUntil,

@@ -6,6 +6,7 @@ import { todayInIstanbul } from '../clock'
 import { loadRuleSetting } from '../rule-settings'
 import { lawFieldErrors } from './law-checks'
 import type { MyApplication } from './my-application'
+import { checkInsuranceAnswer, insuranceFieldErrors } from './insurance-check'
 import { checkPermitPeriod } from './permit-period'
 
 type Values = Record<string, unknown>
@@ -49,6 +50,10 @@ export async function sectionRuleErrors(
     // checks again (see saveSectionAnswers).
     const period = await checkPermitPeriod(app, values, app.formData)
     if (period && !period.ok) return { requestedMonths: `validation:months.${period.reason}` }
+  }
+  if (section === 'insurance') {
+    const insurance = insuranceFieldErrors(checkInsuranceAnswer(app, values, app.formData))
+    if (Object.keys(insurance).length > 0) return insurance
   }
   if (section === 'sponsor') {
     if (values.sponsorCitizenship !== 'foreigner') delete values.sponsorPermitValidUntil

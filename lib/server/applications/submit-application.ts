@@ -1,18 +1,10 @@
 import 'server-only'
-import { and, desc, eq, lte, sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { getDb } from '@/db'
-import {
-  applicationEvents,
-  applications,
-  directorates,
-  feeTariffs,
-  nationalityFeeGroups,
-  users,
-} from '@/db/schema'
-import { statusAfterSubmission } from '@/lib/domain/application-status'
+import { applicationEvents, applications, directorates, users } from '@/db/schema'
 import type { Locale } from '@/lib/domain/locales'
-import { calculateFee } from '@/lib/domain/permits/fees'
 import { isIndefinitePermitType } from '@/lib/domain/permits/permit-types'
+import { formatDate } from '@/lib/i18n/format-date'
 import {
   checkFirstApplicationTiming,
   checkPassportValidity,
@@ -23,39 +15,19 @@ import { requireSignedIn } from '../actor'
 import { writeAudit } from '../audit'
 import { todayInIstanbul } from '../clock'
 import { applicationSubmittedMail } from '../mail/templates/account-mails'
-import { Refusal, requestHash, runIdempotent, storedAnswer, type Tx } from '../idempotency'
+import { Refusal, requestHash, runIdempotent, storedAnswer } from '../idempotency'
 import { enqueueMail } from '../outbox/enqueue-mail'
 import { lockDraftAndFindMissingDocuments, missingRequiredDocuments } from '../documents/checklist'
 import { lawRefusalAtSubmit } from './law-checks'
+import { feeFor } from './fee-quote'
+import { checkInsuranceAnswer } from './insurance-check'
 import { getMyApplication } from './my-application'
+import { nextStepAfterSubmission } from './next-step'
 import { checkPermitPeriod, permitStartDate, taskContextFor } from './permit-period'
 
 /** `messageKey`: the law rule that said no, in the reader's language (issue 12). */
 export type SubmitResult =
   { ok: true; id: string; reference: string } | { ok: false; reason: string; messageKey?: string }
-
-async function feeFor(tx: Tx, nationality: string, months: number | null, today: string) {
-  const [tariff] = await tx
-    .select()
-    .from(feeTariffs)
-    .where(lte(feeTariffs.validFrom, today))
-    .orderBy(desc(feeTariffs.validFrom))
-    .limit(1)
-  if (!tariff) throw new Error('no fee tariff in force')
-  const groups = Object.fromEntries(
-    (await tx.select().from(nationalityFeeGroups)).map((g) => [g.countryCode, g.groupCode]),
-  )
-  return calculateFee({
-    tariff: {
-      cardFeeKurus: tariff.cardFeeKurus,
-      groups: tariff.groups,
-      defaultGroup: tariff.defaultGroup,
-    },
-    nationalityGroups: groups,
-    nationality,
-    months,
-  })
-}
 
 /**
  * Sends the caller's draft. Idempotent: the same key gives the same answer and one
@@ -116,19 +88,32 @@ export async function submitApplication(
     const timing = checkFirstApplicationTiming({ today, legalStayUntil: stay })
     if (!timing.ok) return { ok: false, reason: timing.reason }
   }
+  // Again here: the date of birth or the period may have changed after the insurance was saved.
+  const insurance = checkInsuranceAnswer(app, form.insurance ?? {}, app.formData, today)
+  if (!insurance.ok) return { ok: false, reason: `insurance_${insurance.reason}` }
   const provinceCode = Number(form.address!.provinceCode)
-  const next = statusAfterSubmission(app.kind)
   // One transaction with the key (lib/server/idempotency.ts): retried on a serialization
   // failure or deadlock, a lock timeout answered as busy, a parallel duplicate given this answer.
   return runIdempotent<SubmitResult>(claim, async (tx) => {
     // Again under the draft's row lock, which uploads and deletions also take.
     if ((await lockDraftAndFindMissingDocuments(tx, app)).length > 0)
       throw new Refusal<SubmitResult>({ ok: false, reason: 'documents_missing' })
-    const fee = await feeFor(tx, String(form.personal!.nationality), months, today)
+    const fee = await feeFor(tx, {
+      nationality: String(form.personal!.nationality),
+      months,
+      permitTypeCode: app.permitTypeCode,
+      today,
+    })
     const [directorate] = await tx
-      .select({ id: directorates.id })
+      .select({ id: directorates.id, extensionRoute: directorates.extensionRoute })
       .from(directorates)
       .where(eq(directorates.provinceCode, provinceCode))
+    const { next, documentsDueOn } = await nextStepAfterSubmission(tx, {
+      kind: app.kind,
+      extensionRoute: directorate!.extensionRoute,
+      formData: app.formData,
+      today,
+    })
     const moved = await tx
       .update(applications)
       .set({
@@ -136,7 +121,10 @@ export async function submitApplication(
         provinceCode,
         directorateId: directorate!.id,
         requestedMonths: months,
+        cardFeeKurus: fee.cardFeeKurus,
+        permitFeeKurus: fee.permitFeeKurus,
         feeTotalKurus: fee.totalKurus,
+        documentsDueOn,
         purposeCode: (form.permit!.purpose as string | undefined) ?? app.purposeCode,
         submittedAt: sql`now()`,
         updatedAt: sql`now()`,
@@ -171,7 +159,11 @@ export async function submitApplication(
     await enqueueMail(tx, {
       recipient: user!.email!,
       applicationId: id,
-      ...applicationSubmittedMail(locale, { reference: app.reference, next }),
+      ...applicationSubmittedMail(locale, {
+        reference: app.reference,
+        next,
+        documentsDueOn: documentsDueOn ? formatDate(documentsDueOn, locale) : null,
+      }),
     })
     return { ok: true, id, reference: app.reference }
   })

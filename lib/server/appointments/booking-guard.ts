@@ -11,6 +11,14 @@ import { enforceRateLimits, addressSubject } from '../rate-limit'
 import type { BookingRefusal } from './appointment-view'
 import { loadBookingRules, loadBookingSettings } from './booking-settings'
 
+/**
+ * countsAsStrike (lib/domain/appointments/booking-rules.ts) as SQL over appointments `a`:
+ * a no-show, or a cancellation by the applicant however early (features.md [T4]).
+ */
+const STRIKE_SQL = sql.raw(
+  `(a.status = 'no_show' or (a.status = 'cancelled' and a.cancelled_by = 'applicant'))`,
+)
+
 export type BookingContext = {
   userId: string
   applicationId: string
@@ -68,7 +76,7 @@ export const refuse = (reason: BookingRefusal): never => {
 /**
  * Locks the application row so one applicant's parallel requests run one after another, and
  * checks it is the caller's (else the same 404 as a missing one) and still waits for an
- * appointment. Two no-shows or late cancellations in the window stop self-service booking.
+ * appointment. Two missed or cancelled appointments in the window stop self-service booking.
  * With `refuseAssigned`, a directorate that assigns dates itself (İstanbul, Ankara) refuses:
  * its applicants state their constraints on the assigned page instead of choosing a slot.
  * Returns the application's directorate.
@@ -85,7 +93,7 @@ export async function lockBookableApplication(
       directorateId: applications.directorateId,
       strikes: sql<string[] | null>`(select json_agg(a.ended_at) from ${appointments} a
         where a.applicant_id = ${ctx.userId} and a.ended_at > ${since.toISOString()}
-          and (a.status = 'no_show' or a.late_cancellation))`,
+          and ${STRIKE_SQL})`,
       assigns: sql<boolean>`coalesce((select d.assigns_appointments from ${directorates} d
         where d.id = ${applications.directorateId}), false)`,
     })

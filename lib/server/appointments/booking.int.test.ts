@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getDb } from '@/db'
-import { appointments, ruleSettings, slotSeats } from '@/db/schema'
+import { appointments, ruleSettings, slotSeats, users } from '@/db/schema'
 import { DEFAULT_BOOKING_RULES } from '@/lib/domain/appointments/booking-rules'
 import { RateLimited } from '../rate-limit'
 import { runAsUser } from '../testing/as-user'
@@ -16,6 +16,7 @@ import {
   overbookedSlots,
 } from '../testing/booking-fixtures'
 import { withdrawMyApplication } from '../applications/answer-document-request'
+import { cancelByDirectorate } from '../staff/capacity'
 import { cancelAppointment, rescheduleAppointment } from './change-appointment'
 
 // Run on PGlite (one connection, so the races are serialised) and on PostgreSQL with a pool
@@ -182,6 +183,54 @@ describe('booking under contention', () => {
     const [seat] = await db.select().from(slotSeats).where(eq(slotSeats.slotId, slotId!))
     expect(seat!.state).toBe('free')
     expect(seat!.availableFrom.getTime()).toBeGreaterThan(Date.now())
+  })
+
+  // features.md, e-İkamet no-show row [T4] (YİMER FAQ): missed AND cancelled appointments
+  // count towards the restriction, however early the cancellation; the directorate's do not.
+  it("restricts booking after two of the applicant's own early cancellations", async () => {
+    const [person] = await createBookableApplications(1, PROVINCE)
+    const slotIds = await createTestSlots({ provinceCode: PROVINCE, capacity: 1, count: 3 })
+    const cancel = () => runAsUser(person!.userId, () => cancelAppointment(bookingRequest(person!)))
+    for (const slotId of slotIds.slice(0, 2)) {
+      expect((await holdAs(person!, slotId)).ok).toBe(true)
+      expect((await confirmAs(person!)).ok).toBe(true)
+      expect((await cancel()).ok).toBe(true)
+    }
+    const db = await getDb()
+    const ended = await db
+      .select()
+      .from(appointments)
+      .where(eq(appointments.applicationId, person!.applicationId))
+    expect(ended.map((a) => [a.status, a.cancelledBy, a.lateCancellation])).toEqual([
+      ['cancelled', 'applicant', false],
+      ['cancelled', 'applicant', false],
+    ])
+    expect(await holdAs(person!, slotIds[2]!)).toEqual({ ok: false, reason: 'booking_restricted' })
+  })
+
+  it("does not count the directorate's cancellations", async () => {
+    const [person] = await createBookableApplications(1, PROVINCE)
+    const slotIds = await createTestSlots({ provinceCode: PROVINCE, capacity: 1, count: 3 })
+    const db = await getDb()
+    const [staff] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, 'admin.national@example.org'))
+    for (const slotId of slotIds.slice(0, 2)) {
+      expect((await holdAs(person!, slotId)).ok).toBe(true)
+      expect((await confirmAs(person!)).ok).toBe(true)
+      const [active] = await db
+        .select({ id: appointments.id })
+        .from(appointments)
+        .where(
+          and(
+            eq(appointments.applicationId, person!.applicationId),
+            eq(appointments.status, 'confirmed'),
+          ),
+        )
+      await db.transaction((tx) => cancelByDirectorate(tx, [active!.id], staff!.id))
+    }
+    expect((await holdAs(person!, slotIds[2]!)).ok).toBe(true)
   })
 
   it('limits holds per address with a retry time, in the database', async () => {

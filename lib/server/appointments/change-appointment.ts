@@ -51,6 +51,8 @@ async function endAppointment(
     .set({
       status,
       lateCancellation,
+      // The applicant's own cancellation: a strike however early (countsAsStrike).
+      cancelledBy: status === 'cancelled' ? 'applicant' : null,
       endedAt: sql`now()`,
       version: sql`${appointments.version} + 1`,
     })

@@ -148,8 +148,8 @@ async function active(p: Bookable) {
 
 describe('the legal deadline in SQL', () => {
   it('agrees with the domain rule for each source', async () => {
-    const people = await createBookableApplications(4, 68)
-    const [stated, permit, fallback, malformed] = people
+    const people = await createBookableApplications(5, 68)
+    const [stated, permit, fallback, malformed, transition] = people
     const db = await getDb()
     await setLegalStay(stated!, 45)
     const permitId = randomUUID()
@@ -169,6 +169,15 @@ describe('the legal deadline in SQL', () => {
       .update(applications)
       .set({ formData: { eligibility: { legalStayUntil: 'next year' } } })
       .where(eq(applications.id, malformed!.applicationId))
+    // Art. 29: a transition whose ground ended runs to that day + 10, not the printed expiry.
+    await db
+      .update(applications)
+      .set({
+        kind: 'transition',
+        basedOnPermitId: permitId,
+        formData: { eligibility: { groundEndedOn: '2026-02-25', hasAdditionalGround: 'no' } },
+      })
+      .where(eq(applications.id, transition!.applicationId))
     const ids = people.map((p) => p.applicationId)
     const rows = await queryRows<{ id: string; deadline: string }>(
       db,
@@ -181,15 +190,18 @@ describe('the legal deadline in SQL', () => {
     const sqlDeadline = (p: Bookable) => rows.find((r) => r.id === p.applicationId)!.deadline
     const apps = await db.select().from(applications).where(inArray(applications.id, ids))
     for (const app of apps) {
+      const eligibility = app.formData.eligibility as
+        { legalStayUntil?: string; groundEndedOn?: string } | undefined
       const expected = legalDeadlineOf({
-        statedLegalStayUntil: (app.formData.eligibility as { legalStayUntil?: string } | undefined)
-          ?.legalStayUntil,
+        statedLegalStayUntil: eligibility?.legalStayUntil,
+        transitionGroundEndedOn: app.kind === 'transition' ? eligibility?.groundEndedOn : null,
         basedOnPermitValidUntil: app.basedOnPermitId === permitId ? '2026-06-01' : null,
         submittedAt: app.submittedAt,
       })
       expect(rows.find((r) => r.id === app.id)!.deadline).toBe(expected)
     }
     expect(sqlDeadline(permit!)).toBe('2026-06-01')
+    expect(sqlDeadline(transition!)).toBe('2026-03-07')
     expect(sqlDeadline(malformed!)).toBe(sqlDeadline(fallback!))
   })
 })

@@ -33,6 +33,8 @@ function form(row: Awaited<ReturnType<typeof settingsOf>>, change: Record<string
     wasFourEyesRefusals: String(row.fourEyesRefusals),
     wasFourEyesLongTerm: String(row.fourEyesLongTerm),
     wasLongTermDecisionDays: String(row.longTermDecisionDays),
+    extensionRoute: row.extensionRoute,
+    wasExtensionRoute: row.extensionRoute,
     ...change,
   })
 }
@@ -43,7 +45,11 @@ afterAll(async () => {
   for (const code of [ANKARA, IZMIR])
     await db
       .update(directorates)
-      .set({ fourEyesLongTerm: false, longTermDecisionDays: 90 })
+      .set({
+        fourEyesLongTerm: false,
+        longTermDecisionDays: 90,
+        extensionRoute: code === IZMIR || code === ANKARA ? 'post' : 'appointment',
+      })
       .where(eq(directorates.provinceCode, code))
 })
 
@@ -78,6 +84,28 @@ describe('casework settings', () => {
     expect((await settingsOf(IZMIR)).longTermDecisionDays).toBe(120)
   })
 
+  // domain.md §4: the extension route is one of three, and a stale form cannot overwrite it.
+  it('keeps the extension route, one of the three values only', async () => {
+    await actAs('admin.ankara@example.org')
+    const shown = await settingsOf(ANKARA)
+    expect(shown.extensionRoute).toBe('post')
+    await changeCaseworkSettings(form(shown, { extensionRoute: 'appointment_if_data_changed' }))
+    expect((await settingsOf(ANKARA)).extensionRoute).toBe('appointment_if_data_changed')
+    await expect(
+      changeCaseworkSettings(form(shown, { extensionRoute: 'appointment' })),
+    ).rejects.toBeInstanceOf(StaleVersion)
+    const bad = caseworkSettingsSchema.safeParse({
+      directorateId: shown.id,
+      longTermDecisionDays: '90',
+      wasFourEyesRefusals: 'true',
+      wasFourEyesLongTerm: 'false',
+      wasLongTermDecisionDays: '90',
+      extensionRoute: 'fax',
+      wasExtensionRoute: 'post',
+    })
+    expect(bad.error?.issues[0]?.message).toBe('casework:settings.errors.extensionRoute')
+  })
+
   it('is closed to caseworkers and to call-centre agents', async () => {
     const izmir = await settingsOf(IZMIR)
     for (const email of ['caseworker.izmir@example.org', 'agent.callcentre@example.org']) {
@@ -96,6 +124,8 @@ describe('casework settings', () => {
       wasFourEyesRefusals: 'true',
       wasFourEyesLongTerm: 'false',
       wasLongTermDecisionDays: '90',
+      extensionRoute: 'post',
+      wasExtensionRoute: 'post',
     }
     for (const days of ['89', '181', '120.5', 'abc', ''])
       expect(

@@ -24,6 +24,7 @@ const columns = {
   fourEyesRefusals: directorates.fourEyesRefusals,
   fourEyesLongTerm: directorates.fourEyesLongTerm,
   longTermDecisionDays: directorates.longTermDecisionDays,
+  extensionRoute: directorates.extensionRoute,
 }
 
 /** Every directorate the caller may configure, by name. */
@@ -38,7 +39,7 @@ export async function listCaseworkSettings(): Promise<CaseworkSettings[]> {
 }
 
 /**
- * Changes four-eyes and the long-term decision time of one directorate. The update applies only
+ * Changes four-eyes, the long-term decision time and the extension route of one directorate. The update applies only
  * where the values are still those the form showed; otherwise someone changed them meanwhile.
  */
 export async function changeCaseworkSettings(input: CaseworkSettingsInput): Promise<void> {
@@ -52,6 +53,7 @@ export async function changeCaseworkSettings(input: CaseworkSettingsInput): Prom
         fourEyesRefusals: input.fourEyesRefusals,
         fourEyesLongTerm: input.fourEyesLongTerm,
         longTermDecisionDays: input.longTermDecisionDays,
+        extensionRoute: input.extensionRoute,
       })
       .where(
         and(
@@ -59,6 +61,7 @@ export async function changeCaseworkSettings(input: CaseworkSettingsInput): Prom
           eq(directorates.fourEyesRefusals, input.wasFourEyesRefusals),
           eq(directorates.fourEyesLongTerm, input.wasFourEyesLongTerm),
           eq(directorates.longTermDecisionDays, input.wasLongTermDecisionDays),
+          eq(directorates.extensionRoute, input.wasExtensionRoute),
         ),
       )
       .returning({ id: directorates.id })
@@ -76,6 +79,7 @@ export async function changeCaseworkSettings(input: CaseworkSettingsInput): Prom
         fourEyesRefusals: input.fourEyesRefusals,
         fourEyesLongTerm: input.fourEyesLongTerm,
         longTermDecisionDays: input.longTermDecisionDays,
+        extensionRoute: input.extensionRoute,
       },
     })
   })

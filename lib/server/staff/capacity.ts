@@ -81,7 +81,12 @@ export async function cancelByDirectorate(
   if (ids.length === 0) return []
   const ended = await tx
     .update(appointments)
-    .set({ status: 'cancelled', endedAt: sql`now()`, version: sql`${appointments.version} + 1` })
+    .set({
+      status: 'cancelled',
+      cancelledBy: 'directorate',
+      endedAt: sql`now()`,
+      version: sql`${appointments.version} + 1`,
+    })
     .where(and(inArray(appointments.id, ids), inArray(appointments.status, ['held', 'confirmed'])))
     .returning({ id: appointments.id })
   for (const { id } of ended)

@@ -3,12 +3,19 @@ import { randomUUID } from 'node:crypto'
 import { and, desc, eq } from 'drizzle-orm'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { getDb } from '@/db'
-import { applicationEvents, applications, appointments, auditEvents } from '@/db/schema'
+import {
+  applicationEvents,
+  applications,
+  appointments,
+  auditEvents,
+  outboxMessages,
+  users,
+} from '@/db/schema'
 import { isOnIstanbulDay, istanbulDayBounds } from '@/lib/domain/appointments/check-in'
 import { toIstanbulWallTime } from '@/lib/domain/appointments/istanbul-time'
 import { AccessDenied } from '../actor'
 import { actAs, runAsUser } from '../testing/as-user'
-import { createTestSlots, holdAs } from '../testing/booking-fixtures'
+import { createBookableApplications, createTestSlots, holdAs } from '../testing/booking-fixtures'
 import {
   createConfirmedAppointment,
   createCounterOffice,
@@ -230,7 +237,7 @@ describe('check-in at the counter', () => {
     expect([checkedIn.ok, missed.ok].filter(Boolean)).toHaveLength(1)
     const after = await state(a)
     expect(after.appointment.version).toBe(2)
-    expect(after.application.status).toBe(checkedIn.ok ? 'under_review' : 'awaiting_appointment')
+    expect(after.application.status).toBe(checkedIn.ok ? 'under_review' : 'not_processed')
     expect(after.audit).toHaveLength(1)
   })
 })
@@ -246,13 +253,18 @@ describe('no-show', () => {
     expect((await state(a)).appointment.status).toBe('confirmed')
   })
 
-  it('keeps the application waiting and counts towards the booking restriction', async () => {
+  // domain.md §4: "Missing the appointment: the application is not processed".
+  it('ends the application as not processed, tells the applicant in their language, and counts a strike', async () => {
     const first = await booked(minutes(-30))
+    const db = await getDb()
+    await db.update(users).set({ preferredLocale: 'ru' }).where(eq(users.id, first.userId))
     const staffId = await actAs(CASEWORKER)
     expect(await markNoShow({ appointmentId: first.appointmentId, expectedVersion: 2 })).toEqual({
       ok: false,
       reason: 'stale_version',
     })
+    // A refused attempt changes nothing.
+    expect((await state(first)).application.status).toBe('awaiting_appointment')
     expect(await markNoShow({ appointmentId: first.appointmentId, expectedVersion: 1 })).toEqual({
       ok: true,
       appointmentId: first.appointmentId,
@@ -261,26 +273,53 @@ describe('no-show', () => {
     const after = await state(first)
     expect(after.appointment.status).toBe('no_show')
     expect(after.appointment.endedAt).toBeInstanceOf(Date)
-    expect(after.application.status).toBe('awaiting_appointment')
-    expect(after.events).toEqual([])
+    expect(after.application.status).toBe('not_processed')
+    expect(after.events).toMatchObject([
+      {
+        fromStatus: 'awaiting_appointment',
+        toStatus: 'not_processed',
+        actorUserId: staffId,
+        reasonCode: 'missed_appointment',
+      },
+    ])
     expect(after.audit[0]).toMatchObject({ action: 'appointment.no_show', actorUserId: staffId })
+    const mail = await db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.recipient, `counter.${first.userId}@example.org`))
+    expect(mail).toMatchObject([{ template: 'case-missedAppointment', locale: 'ru' }])
+    expect(mail[0]!.subject).toContain(first.reference)
+    expect(mail[0]!.subject).toMatch(/[А-Яа-я]/)
     // Once over, it can be neither checked in nor missed again.
     expect(await checkIn(first, PASSPORT, 2)).toEqual({ ok: false, reason: 'not_confirmed' })
-    // A second missed appointment of the same person stops online booking.
+    expect(await markNoShow({ appointmentId: first.appointmentId, expectedVersion: 2 })).toEqual({
+      ok: false,
+      reason: 'not_confirmed',
+    })
+    // A second missed appointment of the same person, on another application, stops online
+    // booking for a third one (features.md [T4]).
     const second = await createConfirmedAppointment({
       office,
       provinceCode: ISTANBUL,
       startsAt: minutes(-60),
       passportNumber: PASSPORT,
       userId: first.userId,
-      applicationId: first.applicationId,
     })
     expect((await markNoShow({ appointmentId: second.appointmentId, expectedVersion: 1 })).ok).toBe(
       true,
     )
     await actAs(null)
+    const [third] = await createBookableApplications(1, ISTANBUL)
+    await db
+      .update(applications)
+      .set({ applicantId: first.userId })
+      .where(eq(applications.id, third!.applicationId))
     const [slotId] = await createTestSlots({ provinceCode: ISTANBUL, capacity: 1 })
-    expect(await holdAs(first, slotId!)).toEqual({ ok: false, reason: 'booking_restricted' })
+    expect(
+      await holdAs({ userId: first.userId, applicationId: third!.applicationId }, slotId!),
+    ).toEqual({ ok: false, reason: 'booking_restricted' })
+    // The ended application can no longer book at all.
+    expect(await holdAs(first, slotId!)).toEqual({ ok: false, reason: 'not_awaiting_appointment' })
   })
 })
 

@@ -8,7 +8,11 @@ import {
   appointmentSlots,
   counters,
 } from '@/db/schema'
-import { canTransition, type ApplicationStatus } from '@/lib/domain/application-status'
+import {
+  canTransition,
+  statusAfterNoShow,
+  type ApplicationStatus,
+} from '@/lib/domain/application-status'
 import type { StaffActor } from '@/lib/domain/actor'
 import type { AppointmentStatus } from '@/lib/domain/appointments/appointment-status'
 import {
@@ -18,7 +22,9 @@ import {
   recordedIdentityOf,
 } from '@/lib/domain/appointments/check-in'
 import { AccessDenied, requireStaff } from '../actor'
+import { endApplicationBookings } from '../appointments/end-bookings'
 import { writeAudit } from '../audit'
+import { mailCaseStep } from '../casework/case-mail'
 import { todayInIstanbul } from '../clock'
 import { Refusal, type Tx } from '../idempotency'
 import { ownDirectorate } from './appointment-day'
@@ -228,9 +234,10 @@ export async function checkInAppointment(input: {
 }
 
 /**
- * Records that the person did not come, once the time has passed. The application keeps
- * waiting for an appointment so they can book again; the no-show counts towards the booking
- * restriction (booking-guard.ts).
+ * Records that the person did not come, once the time has passed. The law does not process an
+ * application whose appointment was missed (domain.md §4; statusAfterNoShow): it ends as not
+ * processed, with its timeline event and an e-mail to the applicant in their language, in the
+ * same transaction. The no-show also counts towards the booking restriction (booking-guard.ts).
  */
 export async function markNoShow(input: {
   appointmentId: string
@@ -246,6 +253,28 @@ export async function markNoShow(input: {
       entityId: input.appointmentId,
       details: { applicationId: row.applicationId },
     })
+    await endApplicationAfterNoShow(tx, row, actor)
     return { ok: true, appointmentId: input.appointmentId, status: 'no_show' }
   })
+}
+
+async function endApplicationAfterNoShow(tx: Tx, row: Locked, actor: StaffActor): Promise<void> {
+  const from = row.applicationStatus
+  const to = statusAfterNoShow(from)
+  if (!to) return
+  const moved = await tx
+    .update(applications)
+    .set({ status: to, updatedAt: sql`now()`, version: sql`${applications.version} + 1` })
+    .where(and(eq(applications.id, row.applicationId), eq(applications.status, from)))
+    .returning({ id: applications.id })
+  if (moved.length === 0) return
+  await tx.insert(applicationEvents).values({
+    applicationId: row.applicationId,
+    fromStatus: from,
+    toStatus: to,
+    actorUserId: actor.userId,
+    reasonCode: 'missed_appointment',
+  })
+  await endApplicationBookings(tx, row.applicationId, actor.userId)
+  await mailCaseStep(tx, row.applicationId, { key: 'missedAppointment' })
 }

@@ -23,7 +23,13 @@ export const signInCodeMail = defineMail<{ code: string; minutes: number }>(
 export const applicationSubmittedMail = defineMail<{
   reference: string
   next: ApplicationStatus
+  /** For an extension sent by post: the last day to post the documents, formatted. */
+  documentsDueOn?: string | null
 }>('application-submitted', (t, values) => ({
   subject: t('submitted.subject', values),
-  blocks: paragraphs(t(`submitted.body.${values.next}`, values)),
+  blocks: paragraphs(
+    values.documentsDueOn
+      ? t('submitted.body.post', { ...values, date: values.documentsDueOn })
+      : t(`submitted.body.${values.next}`, values),
+  ),
 }))

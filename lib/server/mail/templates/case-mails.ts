@@ -7,6 +7,8 @@ export type CaseMailKey =
   | 'approved'
   | 'refused'
   | 'notProcessed'
+  // A missed appointment ends the file (domain.md §4): said in words of its own.
+  | 'missedAppointment'
   | 'cardPrinting'
   | 'handedToPost'
   | 'returned'

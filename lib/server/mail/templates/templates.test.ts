@@ -28,6 +28,15 @@ function everyMail(locale: Locale): [ComposedMail, string[]][] {
         [reference],
       ],
     ),
+    [
+      applicationSubmittedMail(locale, {
+        reference,
+        next: 'documents_submitted',
+        documentsDueOn: 'DUE-DATE',
+      }),
+      [reference, 'DUE-DATE'],
+    ],
+    [caseMail(locale, { key: 'missedAppointment', reference }), [reference]],
     ...(['booked', 'rescheduled', 'reminder'] as const).map((kind): [ComposedMail, string[]] => [
       appointmentMail(locale, { kind, reference, time, office }),
       [time, office],
@@ -146,6 +155,8 @@ it('names each kind of message for the outbox', () => {
     'sign-in-code',
     'application-submitted',
     'application-submitted',
+    'application-submitted',
+    'case-missedAppointment',
     'appointment-booked',
     'appointment-rescheduled',
     'appointment-reminder',

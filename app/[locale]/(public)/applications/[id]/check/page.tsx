@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { IdempotentForm } from '@/components/form/idempotent-form'
+import { FeeSummary } from '@/components/application/fee-summary'
 import { SECTION_FIELDS, type FieldDef } from '@/components/application/section-fields'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
@@ -10,6 +11,7 @@ import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
 import { allTasksComplete } from '@/lib/schemas/application/task-list'
 import { sectionsFor } from '@/lib/schemas/application/sections'
+import { quoteMyFee } from '@/lib/server/applications/fee-quote'
 import { getMyApplication } from '@/lib/server/applications/my-application'
 import { taskContextFor } from '@/lib/server/applications/permit-period'
 import { sectionOptions } from '@/lib/server/applications/section-options'
@@ -31,7 +33,7 @@ export default async function CheckAnswersPage({ params }: Props) {
   )
   if (app.status !== 'draft') redirect(`${paths.applicationConfirmation(locale, id)}?notice=sent`)
   if (!allTasksComplete(app.formData, taskContextFor(app))) redirect(paths.application(locale, id))
-  const documents = await getMyDocumentsProgress(app)
+  const [documents, fee] = await Promise.all([getMyDocumentsProgress(app), quoteMyFee(app)])
   if (documents.state !== 'completed') redirect(paths.application(locale, id))
   const t = getT(locale, ['application', 'common'])
   const sections = sectionsFor(app.permitTypeCode)
@@ -89,6 +91,7 @@ export default async function CheckAnswersPage({ params }: Props) {
           {t('check.change')} <span className="visually-hidden">{t('tasks.documents')}</span>
         </Link>
       </section>
+      {fee ? <FeeSummary fee={fee} locale={locale} /> : null}
       <h2>{t('check.declarationTitle')}</h2>
       <p>{t('check.declaration')}</p>
       <IdempotentForm

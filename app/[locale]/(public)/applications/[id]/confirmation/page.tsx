@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { isLocale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
+import { formatDate } from '@/lib/i18n/format-date'
 import { formatMoney } from '@/lib/i18n/format-number'
 import { pageMetadata } from '@/lib/i18n/page-metadata'
 import { paths } from '@/lib/paths'
@@ -54,6 +55,14 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
       {app.feeTotalKurus !== null ? (
         <>
           <p>{t('confirmation.fee', { amount: formatMoney(app.feeTotalKurus, locale) })}</p>
+          {app.cardFeeKurus !== null && app.permitFeeKurus !== null ? (
+            <p>
+              {t('confirmation.feeParts', {
+                card: formatMoney(app.cardFeeKurus, locale),
+                permit: formatMoney(app.permitFeeKurus, locale),
+              })}
+            </p>
+          ) : null}
           {payWhen ? <p>{t(`confirmation.feePay.${payWhen}`)}</p> : null}
         </>
       ) : null}
@@ -62,9 +71,11 @@ export default async function ConfirmationPage({ params, searchParams }: Props) 
       ) : null}
       <h2>{t('confirmation.nextTitle')}</h2>
       <p>
-        {t(
-          `confirmation.next.${app.status === 'documents_submitted' ? 'documents_submitted' : 'awaiting_appointment'}`,
-        )}
+        {app.status === 'documents_submitted' && app.documentsDueOn
+          ? t('confirmation.next.post', { date: formatDate(app.documentsDueOn, locale) })
+          : t(
+              `confirmation.next.${app.status === 'documents_submitted' ? 'documents_submitted' : 'awaiting_appointment'}`,
+            )}
       </p>
       {waiting ? (
         <p>

@@ -48,7 +48,7 @@ export default async function CaseworkSettingsPage({ params, searchParams }: Pro
         <PageStrings locale={locale} namespaces={['common', 'validation', 'casework']}>
           <h2>{chosen.name}</h2>
           <CaseworkSettingsForm
-            key={`${chosen.directorateId}-${chosen.fourEyesRefusals}-${chosen.fourEyesLongTerm}-${chosen.longTermDecisionDays}`}
+            key={`${chosen.directorateId}-${chosen.fourEyesRefusals}-${chosen.fourEyesLongTerm}-${chosen.longTermDecisionDays}-${chosen.extensionRoute}`}
             settings={chosen}
             action={saveCaseworkSettingsAction.bind(null, { locale, returnTo: self })}
           />
