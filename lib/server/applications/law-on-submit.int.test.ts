@@ -81,7 +81,12 @@ describe('fees (domain.md §8)', () => {
   it('charges an exempt category (a student permit) the card fee only, whatever the nationality', async () => {
     await actAs(email('fee-student'))
     const id = await draft('student')
-    await fill(id, { ...COMPLETE_ANSWERS, permit: { requestedMonths: '12' } })
+    const permit = {
+      studyLevel: 'higher_education',
+      programmeEndsOn: inDays(1500),
+      requestedMonths: '12',
+    }
+    await fill(id, { ...COMPLETE_ANSWERS, permit })
     expect(await quoteMyFee(await getMyApplication(id))).toMatchObject({
       cardFeeKurus: 96_400,
       permitFeeKurus: 0,
