@@ -138,12 +138,13 @@ async function appointmentWithReminder(applicationId: string) {
   await db`insert into appointments (id, application_id, applicant_id, slot_id, seat_no, status, confirmed_at)
            values (${appointmentId}, ${applicationId}, ${applicant!.applicant_id}, ${slotId}, 1,
              'confirmed', now() - interval '3 days')`
-  // Queued before messages had an HTML part, to the address the applicant had then: the
-  // message sent again must go to today's address, with both parts.
-  await db`insert into outbox_messages (id, template, recipient, locale, subject, body, status,
-             application_id, created_at)
+  // Sent yesterday, with both parts, to the address the applicant had then: the message sent
+  // again must go to today's address, with the same two parts.
+  await db`insert into outbox_messages (id, template, recipient, locale, subject, body, html,
+             status, application_id, created_at)
            values (${randomUUID()}, 'appointment-reminder', ${`old.${applicationId.slice(0, 8)}@example.org`}, 'ru',
              'Напоминание о приёме', ${'Напоминаем: у вас запись на приём через 3 дня.\n\nВозьмите паспорт.'},
+             ${'<html dir="ltr" lang="ru"><body><p>Возьмите паспорт.</p></body></html>'},
              'sent', ${applicationId}, now() - interval '1 day')`
 }
 
