@@ -4,6 +4,8 @@ import { fieldErrorsFrom } from '@/lib/schemas/form-state'
 import { hasSection, sectionSchemaFor, type SectionKey } from '@/lib/schemas/application/sections'
 import { AccessDenied } from '../actor'
 import { getMyApplication, saveDraftSection } from './my-application'
+import { todayInIstanbul } from '../clock'
+import { futureDateErrors } from './law-checks'
 import { checkPermitPeriod } from './permit-period'
 import { checksumErrors, sectionRuleErrors } from './section-checks'
 
@@ -45,7 +47,10 @@ export async function saveSectionAnswers(
     return saved.ok ? { ok: true } : NOT_EDITABLE
   }
   const parsed = schema.safeParse(raw)
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) }
+  if (!parsed.success) {
+    const future = futureDateErrors(section, raw, todayInIstanbul())
+    return { ok: false, fieldErrors: { ...future, ...fieldErrorsFrom(parsed.error) } }
+  }
   const values: Record<string, unknown> = { ...parsed.data }
   const errors = await sectionRuleErrors(application, section, values)
   if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors }
