@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isUuid } from '@/lib/domain/ids'
-import { STAFF_ROLES } from '@/lib/domain/staff-roles'
+import { STAFF_ROLES, type StaffRole } from '@/lib/domain/staff-roles'
 import { requiredText } from '../fields'
 import { emailField } from '../sign-in'
 
@@ -40,3 +40,14 @@ export const setStaffActiveSchema = z.strictObject({
   wasRole,
 })
 export type SetStaffActiveInput = z.infer<typeof setStaffActiveSchema>
+
+/** One staff account as the manager's pages show it. */
+export type StaffAccountRow = {
+  userId: string
+  email: string
+  displayName: string
+  role: StaffRole
+  directorateId: string | null
+  directorateName: string | null
+  active: boolean
+}

@@ -6,21 +6,13 @@ import type { StaffActor } from '@/lib/domain/actor'
 import { isUuid } from '@/lib/domain/ids'
 import { assignableRoles } from '@/lib/domain/staff/staff-accounts'
 import type { StaffRole } from '@/lib/domain/staff-roles'
+import type { StaffAccountRow } from '@/lib/schemas/staff/staff-accounts'
 import { AccessDenied, requireStaff } from '../actor'
 import { inDirectorateOf } from '../scope'
 
 // What the staff account pages read. Scoped in the statement (AC-06): a directorate admin
 // reads their directorate's staff, the national admin everyone's.
 
-export type StaffAccountRow = {
-  userId: string
-  email: string
-  displayName: string
-  role: StaffRole
-  directorateId: string | null
-  directorateName: string | null
-  active: boolean
-}
 
 export type StaffAdminView = {
   actor: StaffActor
