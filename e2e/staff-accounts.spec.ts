@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import { expect, test } from '@playwright/test'
 import staffadmin from '../locales/en/staffadmin.json' with { type: 'json' }
+import trStaffadmin from '../locales/tr/staffadmin.json' with { type: 'json' }
 import validation from '../locales/en/validation.json' with { type: 'json' }
+import { expectNoSeriousAxeProblems } from './support/axe'
 import { signInWithCode } from './support/sign-in'
 import { createStaffMember } from './support/staff'
 
@@ -47,4 +49,44 @@ test('an admin adds a caseworker, then switches them off: their next request is 
   expect(refused, worker.url()).toBe(true)
   await expect(worker).toHaveURL(/\/en\/staff\/sign-in\?callbackUrl=/)
   await context.close()
+})
+
+test('a directorate admin changes opening hours on a phone; the page says from which day', async ({
+  page,
+}) => {
+  test.setTimeout(120_000)
+  await page.setViewportSize({ width: 360, height: 800 })
+  const { email } = await createStaffMember('directorate_admin', 16)
+  await signInWithCode(page, email, { locale: 'tr', staff: true })
+  await expect(page).toHaveURL(/\/tr\/staff$/)
+  await page.goto('/tr/staff/capacity')
+  await page.getByRole('link', { name: trStaffadmin.offices.link }).click()
+  await expect(page.locator('h1')).toHaveText(trStaffadmin.offices.title)
+  await expectNoSeriousAxeProblems(page)
+  await page.locator('main .card-list a').first().click()
+  await expect(page.locator('main')).toContainText(trStaffadmin.offices.lead)
+
+  // Closing before opening: the server refuses it in Turkish and keeps the week as it was.
+  await page.locator('#hours-day-1').check()
+  await page.locator('#hours-opensAt').fill('12:00')
+  await page.locator('#hours-closesAt').fill('09:00')
+  await page.getByRole('button', { name: trStaffadmin.offices.hours.submit }).click()
+  await expect(page.locator('.error-summary')).toContainText(
+    trStaffadmin.refusals.closes_before_opens,
+  )
+
+  await page.locator('#hours-day-6').check()
+  await page.locator('#hours-opensAt').fill('09:00')
+  await page.locator('#hours-closesAt').fill('12:00')
+  await page.getByRole('button', { name: trStaffadmin.offices.hours.submit }).click()
+  await expect(page.getByRole('status')).toContainText('tarihinden itibaren')
+  await expect(page.getByRole('row', { name: /Cumartesi/ })).toContainText('09:00–12:00')
+  await expectNoSeriousAxeProblems(page)
+  const width = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(width).toBeLessThanOrEqual(360)
+
+  await page.goto('/ar/staff/staff')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expectNoSeriousAxeProblems(page)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
 })
