@@ -13,7 +13,6 @@ import { inDirectorateOf } from '../scope'
 // What the staff account pages read. Scoped in the statement (AC-06): a directorate admin
 // reads their directorate's staff, the national admin everyone's.
 
-
 export type StaffAdminView = {
   actor: StaffActor
   roles: StaffRole[]
@@ -34,15 +33,13 @@ const columns = {
 /** The manager, what they may give, and the directorates to choose from. */
 export async function getStaffAdminView(): Promise<StaffAdminView> {
   const actor = await requireStaff('staff.manage')
-  const list =
-    actor.role === 'national_admin'
-      ? await (
-          await getDb()
-        )
-          .select({ id: directorates.id, name: directorates.name })
-          .from(directorates)
-          .orderBy(asc(directorates.name))
-      : []
+  if (actor.role !== 'national_admin')
+    return { actor, roles: assignableRoles(actor), directorates: [] }
+  const db = await getDb()
+  const list = await db
+    .select({ id: directorates.id, name: directorates.name })
+    .from(directorates)
+    .orderBy(asc(directorates.name))
   return { actor, roles: assignableRoles(actor), directorates: list }
 }
 
@@ -63,7 +60,7 @@ export async function listStaffAccounts(): Promise<StaffAccountRow[]> {
 /** One account the manager keeps; another directorate's (or none) is not found. */
 export async function getStaffAccount(userId: string): Promise<StaffAccountRow> {
   const actor = await requireStaff('staff.manage')
-  if (!isUuid(userId) && !/^[\w-]{1,100}$/.test(userId)) throw new AccessDenied('not_found')
+  if (!isUuid(userId)) throw new AccessDenied('not_found')
   const db = await getDb()
   const [row] = await db
     .select(columns)
