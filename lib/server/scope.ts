@@ -1,5 +1,6 @@
 import 'server-only'
 import { eq, sql, type SQL } from 'drizzle-orm'
+import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import { applications, residencePermits } from '@/db/schema'
 import type { ApplicantActor, StaffActor } from '@/lib/domain/actor'
 
@@ -18,9 +19,21 @@ export function heldBy(actor: { userId: string }): SQL {
   return eq(residencePermits.holderId, actor.userId)
 }
 
-/** The cases a staff member's directorate holds; national roles see every directorate. */
-export function inDirectorateOf(actor: StaffActor): SQL {
+/**
+ * The cases (or, given its column, any rows: staff members, offices) a staff member's
+ * directorate holds; national roles see every directorate.
+ */
+export function inDirectorateOf(
+  actor: StaffActor,
+  directorateColumn: AnyPgColumn = applications.directorateId,
+): SQL {
   if (actor.role === 'national_admin') return sql`true`
   if (!actor.directorateId) return sql`false`
-  return eq(applications.directorateId, actor.directorateId)
+  return eq(directorateColumn, actor.directorateId)
+}
+
+/** Rows of the actor's own directorate only, for work each directorate does itself. */
+export function inOwnDirectorate(actor: StaffActor, directorateColumn: AnyPgColumn): SQL {
+  if (!actor.directorateId) return sql`false`
+  return eq(directorateColumn, actor.directorateId)
 }
