@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LOCALES, type Locale } from './locales'
-import {
-  isNationalityCode,
-  isTurkishNationality,
-  NATIONALITY_CODES,
-  nationalityName,
-  nationalityOptions,
-} from './nationalities'
+import { nationalityName, nationalityOptions } from './nationalities'
+import { isNationalityCode, isTurkishNationality, NATIONALITY_CODES } from './nationality-codes'
 
 function position(locale: Locale, code: string): number {
   const index = nationalityOptions(locale).findIndex((o) => o.code === code)

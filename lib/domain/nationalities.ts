@@ -5,30 +5,11 @@ import fa from 'i18n-iso-countries/langs/fa.json'
 import ru from 'i18n-iso-countries/langs/ru.json'
 import tr from 'i18n-iso-countries/langs/tr.json'
 import type { Locale } from './locales'
+import { isNationalityCode, NATIONALITY_CODES } from './nationality-codes'
 
 // Registered here, not left to the package: its Node entry loads every language it has, its
 // browser entry none, so only explicit registration gives the same five everywhere.
 for (const data of [tr, en, ar, fa, ru]) countries.registerLocale(data)
-
-/**
- * ISO 3166-1 alpha-2 codes, as the package ships them: 249 assigned codes plus XK (Kosovo, a
- * user-assigned code that Türkiye and the EU use). Territories without a population of their own
- * (AQ, BV, HM…) stay in so the list matches the standard rather than our judgement.
- */
-export const NATIONALITY_CODES: readonly string[] = Object.freeze(
-  Object.keys(countries.getAlpha2Codes()).sort(),
-)
-
-const CODE_SET: ReadonlySet<string> = new Set(NATIONALITY_CODES)
-
-/** Exact upper-case alpha-2 only: what is stored. Normalise user input before calling. */
-export function isNationalityCode(value: unknown): value is string {
-  return typeof value === 'string' && CODE_SET.has(value)
-}
-
-export function isTurkishNationality(code: string): boolean {
-  return code === 'TR'
-}
 
 /**
  * The country's name in `locale`. An unknown code comes back as itself, so a page showing an

@@ -62,6 +62,22 @@ describe('drafts', () => {
     const partial = (await getMyApplication(id)).formData.personal as Record<string, unknown>
     expect(partial.givenNames).toBe('Jane')
     expect(partial.phone).toBeUndefined()
+    // The shape is right but no Turkish operator issues 0599: refused by the number plan,
+    // on the server, for a whole task and for the answers kept for later alike.
+    const unissued = { ...COMPLETE_ANSWERS.personal!, phone: '0599 123 45 67' }
+    expect(await saveSectionAnswers(id, 'personal', unissued, 'complete')).toMatchObject({
+      ok: false,
+      fieldErrors: { phone: 'validation:phone.invalid' },
+    })
+    expect(await saveSectionAnswers(id, 'personal', unissued, 'partial')).toEqual({ ok: true })
+    expect(
+      ((await getMyApplication(id)).formData.personal as Record<string, unknown>).phone,
+    ).toBeUndefined()
+    const persian = { ...COMPLETE_ANSWERS.personal!, phone: '۰۵۳۲ ۱۲۳ ۴۵ ۶۷' }
+    expect(await saveSectionAnswers(id, 'personal', persian, 'partial')).toEqual({ ok: true })
+    expect(((await getMyApplication(id)).formData.personal as Record<string, unknown>).phone).toBe(
+      '+905321234567',
+    )
     for (const [section, values] of Object.entries(COMPLETE_ANSWERS)) {
       expect(
         await saveSectionAnswers(

@@ -7,7 +7,7 @@ import { getMyApplication, saveDraftSection } from './my-application'
 import { todayInIstanbul } from '../clock'
 import { futureDateErrors } from './law-checks'
 import { checkPermitPeriod } from './permit-period'
-import { checksumErrors, sectionRuleErrors } from './section-checks'
+import { sectionRuleErrors, serverFieldErrors } from './section-checks'
 
 /**
  * `needsAttention`: saved, but another task no longer fits these answers (a sponsor whose
@@ -42,7 +42,7 @@ export async function saveSectionAnswers(
       const parsed = (fieldSchema as ZodType).safeParse(raw[field])
       if (parsed.success && parsed.data !== undefined) kept[field] = parsed.data
     }
-    for (const field of Object.keys(await checksumErrors(section, kept))) delete kept[field]
+    for (const field of Object.keys(await serverFieldErrors(section, kept))) delete kept[field]
     const saved = await saveDraftSection(id, section, kept)
     return saved.ok ? { ok: true } : NOT_EDITABLE
   }

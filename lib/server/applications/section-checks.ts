@@ -1,6 +1,7 @@
 import 'server-only'
 import { checkForeignerIdentityNumber } from '@/lib/domain/identity-numbers'
 import { compareIsoDates } from '@/lib/domain/permits/dates'
+import { normalisePhoneNumber } from '@/lib/domain/phone-number'
 import type { SectionKey } from '@/lib/schemas/application/sections'
 import { todayInIstanbul } from '../clock'
 import { loadRuleSetting } from '../rule-settings'
@@ -22,7 +23,7 @@ const FOREIGNER_ID_FIELDS: Partial<Record<SectionKey, string>> = {
  * The check digits of a foreigner number, when the `foreigner_id_checksum` setting asks for
  * them. The schema has already checked the format, so only a mismatch is left to find.
  */
-export async function checksumErrors(section: SectionKey, values: Values): Promise<FieldErrors> {
+async function checksumErrors(section: SectionKey, values: Values): Promise<FieldErrors> {
   const field = FOREIGNER_ID_FIELDS[section]
   const value = field ? values[field] : undefined
   if (typeof value !== 'string' || !value.startsWith('99')) return {}
@@ -30,6 +31,26 @@ export async function checksumErrors(section: SectionKey, values: Values): Promi
   if (!(await loadRuleSetting('foreigner_id_checksum'))) return {}
   const check = checkForeignerIdentityNumber(value, { enforceChecksum: true })
   return check === 'checksum_mismatch' ? { [field!]: 'validation:foreignerId.checksum' } : {}
+}
+
+/**
+ * The phone number against its country's number plan (the schema, which also runs in the
+ * browser, checked only its shape); a number that fits is stored in its E.164 form.
+ */
+function phoneErrors(section: SectionKey, values: Values): FieldErrors {
+  if (section !== 'personal' || typeof values.phone !== 'string') return {}
+  const normalised = normalisePhoneNumber(values.phone)
+  if (!normalised) return { phone: 'validation:phone.invalid' }
+  values.phone = normalised.e164
+  return {}
+}
+
+/**
+ * Field checks only the server can make, for a whole task or for the answers kept by "save
+ * and come back later": a field with an error here is not stored.
+ */
+export async function serverFieldErrors(section: SectionKey, values: Values): Promise<FieldErrors> {
+  return { ...phoneErrors(section, values), ...(await checksumErrors(section, values)) }
 }
 
 /**
@@ -42,8 +63,8 @@ export async function sectionRuleErrors(
   section: SectionKey,
   values: Values,
 ): Promise<FieldErrors> {
-  const checksum = await checksumErrors(section, values)
-  if (Object.keys(checksum).length > 0) return checksum
+  const fields = await serverFieldErrors(section, values)
+  if (Object.keys(fields).length > 0) return fields
   const today = todayInIstanbul()
   if (section === 'permit') {
     // The sponsor saved so far sets the family permit's limit; saving the sponsor later
