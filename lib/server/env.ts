@@ -15,6 +15,8 @@ const optionalText = z
 
 const settingsSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
+  // Set by `npm run demo` (scripts/demo.mjs) only: the test mailbox shows every code.
+  DEMO_MODE: z.enum(['0', '1']).default('0'),
   DATABASE_URL: optionalText,
   AUTH_SECRET: optionalText,
   AUTH_URL: optionalText.refine(
@@ -129,14 +131,18 @@ export function uploadDirSetting(): string | undefined {
 }
 
 /**
- * The test mailbox page exists in development and in the self-contained demo (embedded
- * database, no mail server), where it is the only way to read a sign-in code. A deployment
- * on PostgreSQL or with SMTP never has it.
+ * Demo mode: the test mailbox page shows every e-mail, sign-in codes included, and every page
+ * says so in a banner. Only an explicit DEMO_MODE=1 (`npm run demo`) turns it on; no other
+ * setting, missing or present, does, so a deployment started without its settings stays
+ * closed (issue 14).
  */
-export function isDevMailboxEnabled(): boolean {
-  const env = readEnv()
-  if (env.NODE_ENV !== 'production') return true
-  return !env.DATABASE_URL && !env.SMTP_URL
+export function isDemoMode(): boolean {
+  return readEnv().DEMO_MODE === '1'
+}
+
+/** `next dev`: the browser's policy allows what React's development tools need. */
+export function isDevelopment(): boolean {
+  return readEnv().NODE_ENV === 'development'
 }
 
 /** An absolute address on the portal for e-mails: AUTH_URL's origin, or the local demo. */
