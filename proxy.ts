@@ -17,8 +17,9 @@ const LOCALE_HEADER = 'x-ikamet-locale'
 const LOOKS_LIKE_LOCALE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i
 // No page answers this address: app/[locale]/[...rest] turns it into the not-found page.
 const UNKNOWN_LANGUAGE_PATH = `/${DEFAULT_LOCALE}/-/unknown-language`
-// Files under public names (icon.svg, robots.txt) are neither pages nor personal data.
-const FILE_PATH = /\.[a-z0-9]+$/i
+// Files at the root (icon.svg, robots.txt) are neither pages nor personal data. Anything under
+// a language is a page, a missing one included.
+const FILE_PATH = /^\/[^/]+\.[a-z0-9]+$/i
 
 function negotiate(req: NextRequest): Locale {
   const remembered = req.cookies.get(LOCALE_COOKIE)?.value
@@ -54,13 +55,26 @@ function route(req: NextRequest, headers: Headers): NextResponse {
   return NextResponse.redirect(target)
 }
 
+/**
+ * The request as the app reads it. The forwarded host and protocol become the ones the
+ * trusted-proxy setting accepts (lib/server/http/request-origin): Auth.js builds addresses
+ * from X-Forwarded-Host, and a made-up or multi-entry value failed every sign-in check with a
+ * 500 (issue 14).
+ */
+function trustedRequestHeaders(req: NextRequest, origin: URL): Headers {
+  const headers = new Headers(req.headers)
+  headers.set('x-forwarded-host', origin.host)
+  headers.set('x-forwarded-proto', origin.protocol.slice(0, -1))
+  return headers
+}
+
 export function proxy(req: NextRequest) {
   const { pathname } = req.nextUrl
   const isApi = pathname.startsWith('/api/') || pathname.startsWith('/_next/')
   const isFile = !isApi && FILE_PATH.test(pathname)
   const nonce = newNonce()
   const csp = isApi || isFile ? RESOURCE_CSP : pageCsp(nonce, isDevelopment())
-  const https = publicOrigin(req.headers, req.url).startsWith('https:')
+  const origin = new URL(publicOrigin(req.headers, req.url))
   let res: NextResponse
   if (malformedRequestReason(pathname, req.headers)) {
     res = new NextResponse('Bad request', {
@@ -68,14 +82,15 @@ export function proxy(req: NextRequest) {
       headers: { 'content-type': 'text/plain' },
     })
   } else if (isApi || isFile) {
-    res = NextResponse.next()
+    res = NextResponse.next({ request: { headers: trustedRequestHeaders(req, origin) } })
   } else {
     // Next.js reads the nonce from the request's policy and puts it on its own scripts.
-    const headers = new Headers(req.headers)
+    const headers = trustedRequestHeaders(req, origin)
     headers.set('content-security-policy', csp)
     headers.set('x-nonce', nonce)
     res = route(req, headers)
   }
+  const https = origin.protocol === 'https:'
   for (const [name, value] of Object.entries(securityHeaders({ csp, https, noStore: !isFile })))
     res.headers.set(name, value)
   return res

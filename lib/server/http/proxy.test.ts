@@ -72,6 +72,25 @@ describe('the security headers', () => {
   })
 })
 
+describe('the forwarded host the app and Auth.js read', () => {
+  const seen = (res: Response) => res.headers.get('x-middleware-request-x-forwarded-host')
+
+  it('is the one the trusted-proxy setting accepts, never a made-up one', () => {
+    // Without a trusted proxy a client's X-Forwarded-Host does not count; a broken one made
+    // Auth.js fail with a 500 on every page that reads the session.
+    expect(seen(call('/en/applications', { 'x-forwarded-host': '<script>' }))).toBe(
+      'localhost:3000',
+    )
+    expect(seen(call('/api/v1/applications', { 'x-forwarded-host': 'evil.example' }))).toBe(
+      'localhost:3000',
+    )
+    process.env.TRUSTED_PROXY_HOPS = '1'
+    const viaProxy = call('/en', { 'x-forwarded-host': 'spoofed.example, portal.example.org' })
+    expect(seen(viaProxy)).toBe('portal.example.org')
+    expect(seen(call('/en', { 'x-forwarded-host': '<script>' }))).toBe('localhost:3000')
+  })
+})
+
 describe('requests Next.js cannot read', () => {
   it('answer 400 for a broken percent-escape in the path', () => {
     for (const path of ['/api/v1/applications/%ZZ', '/en/staff/%ZZ', '/api/auth/%ZZ', '/%E0%A4%A'])

@@ -30,7 +30,7 @@ export function pageCsp(nonce: string, development: boolean): string {
 }
 
 /** JSON, files and redirects render nothing: the strictest policy. */
-export const RESOURCE_CSP = `default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
+export const RESOURCE_CSP = `default-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`
 
 export const HSTS = 'max-age=63072000; includeSubDomains'
 
