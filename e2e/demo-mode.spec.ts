@@ -33,7 +33,7 @@ async function waitFor(url: string) {
 test.beforeAll(async () => {
   test.setTimeout(150_000)
   dataDir = mkdtempSync(path.join(tmpdir(), 'ikamet-bare-'))
-  const base = { ...process.env, NODE_ENV: 'production' as const }
+  const base: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' }
   delete base.DEMO_MODE
   delete base.SMTP_URL
   // The demo as `npm run demo` starts it (without the build step), on the e2e database.
@@ -44,7 +44,7 @@ test.beforeAll(async () => {
     }),
   )
   // A production start with neither DATABASE_URL nor SMTP_URL, which used to open the mailbox.
-  const bare = { ...base, PGLITE_DATA_DIR: path.join(dataDir, 'pglite') }
+  const bare: NodeJS.ProcessEnv = { ...base, PGLITE_DATA_DIR: path.join(dataDir, 'pglite') }
   delete bare.DATABASE_URL
   servers.push(
     spawn(

@@ -31,7 +31,14 @@ test('malformed addresses and encodings are refused, not failed on', async ({ re
 })
 
 test('malformed framework headers and cookies are refused, not failed on', async ({ request }) => {
-  const garbage = ['%ZZ', '[1', 'null', '[[1,2],{"a":5}]', '["",{"children":5}]', 'x'.repeat(50_000)]
+  const garbage = [
+    '%ZZ',
+    '[1',
+    'null',
+    '[[1,2],{"a":5}]',
+    '["",{"children":5}]',
+    'x'.repeat(50_000),
+  ]
   for (const tree of garbage) {
     // Next.js sends a changed router header to an address with a new _rsc hash first.
     const res = await request.get('/en/track', {

@@ -85,9 +85,7 @@ test('every page and route answers with the protections, signed out', async ({ r
   }
 })
 
-test('signed-in pages and answers are never stored, for applicants and staff', async ({
-  page,
-}) => {
+test('signed-in pages and answers are never stored, for applicants and staff', async ({ page }) => {
   await signInWithCode(page, `headers.${Date.now()}@example.org`)
   await expect(page).toHaveURL(/\/en\/applications$/)
   await walk(page.request, [...PAGES, ...APIS.filter((a) => a.startsWith('/api/v1/'))])

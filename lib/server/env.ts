@@ -16,7 +16,7 @@ const optionalText = z
 const settingsSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   // Set by `npm run demo` (scripts/demo.mjs) only: the test mailbox shows every code.
-  DEMO_MODE: z.enum(['0', '1']).default('0'),
+  DEMO_MODE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['0', '1']).default('0')),
   DATABASE_URL: optionalText,
   AUTH_SECRET: optionalText,
   AUTH_URL: optionalText.refine(
