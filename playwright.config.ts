@@ -55,6 +55,8 @@ export default defineConfig({
         DATABASE_URL: e2eDatabaseUrl(),
         E2E_DATABASE_URL: e2eDatabaseUrl(),
         NODE_ENV: 'production',
+        // Every test browser signs in from 127.0.0.1 (SECURITY.md SI-02).
+        SIGN_IN_CODES_PER_CLIENT: '100000',
       },
       reuseExistingServer: false,
       timeout: 120_000,

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
+import { SIGN_IN_MAX_CODES_PER_CLIENT } from '@/lib/domain/sign-in-code'
 
 // The only reader of process.env in application code (CODE_STYLE.md CS-05). Every setting is
 // documented in .env.example; a wrong value stops the app at start with the setting's name.
@@ -24,6 +25,12 @@ const settingsSchema = z.object({
     'AUTH_URL must be an origin such as https://ikamet.example.org',
   ),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  SIGN_IN_CODES_PER_CLIENT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(SIGN_IN_MAX_CODES_PER_CLIENT),
   SMTP_URL: optionalText,
   MAIL_FROM: optionalText,
   UPLOAD_DIR: optionalText,
@@ -83,6 +90,15 @@ export function authUrl(): string | undefined {
 /** How many reverse proxies in front of the app append to X-Forwarded-* (0: none). */
 export function trustedProxyHops(): number {
   return readEnv().TRUSTED_PROXY_HOPS
+}
+
+/**
+ * Sign-in codes one client address may ask for per hour (SECURITY.md SI-02). Raise it only
+ * where many people share one address that no trusted proxy tells apart, and for the
+ * end-to-end run, whose browsers all come from 127.0.0.1.
+ */
+export function signInCodesPerClient(): number {
+  return readEnv().SIGN_IN_CODES_PER_CLIENT
 }
 
 export function isSecureDeployment(): boolean {

@@ -7,14 +7,13 @@ import type { Locale } from '@/lib/domain/locales'
 import {
   looksLikeSignInCode,
   SIGN_IN_CODE_TTL_SECONDS,
-  SIGN_IN_MAX_CODES_PER_CLIENT,
   SIGN_IN_MAX_CODES_PER_WINDOW,
   SIGN_IN_MAX_WRONG_ATTEMPTS,
   SIGN_IN_SEND_WINDOW_SECONDS,
   type SignInAudience,
 } from '@/lib/domain/sign-in-code'
 import { writeAudit } from './audit'
-import { authSecret } from './env'
+import { authSecret, signInCodesPerClient } from './env'
 import { addressSubject, enforceRateLimits, RateLimited, type RateLimitRule } from './rate-limit'
 
 export type SignInBinding = {
@@ -34,10 +33,10 @@ const rule = (bucket: string, limit: number): RateLimitRule => ({
   limit,
   windowSeconds: SIGN_IN_SEND_WINDOW_SECONDS,
 })
-export const SIGN_IN_LIMITS = {
+const SIGN_IN_LIMITS = {
   perAddress: rule('sign-in-code:address', SIGN_IN_MAX_CODES_PER_WINDOW),
   perDevice: rule('sign-in-code:device', SIGN_IN_MAX_CODES_PER_WINDOW),
-  perClient: rule('sign-in-code:client', SIGN_IN_MAX_CODES_PER_CLIENT),
+  perClient: () => rule('sign-in-code:client', signInCodesPerClient()),
 }
 
 const keyed = (text: string) => createHmac('sha256', authSecret()).update(text).digest('base64url')
@@ -49,7 +48,7 @@ const keyed = (text: string) => createHmac('sha256', authSecret()).update(text).
  */
 async function countCodeRequest(email: string, who: SignInRequester): Promise<void> {
   await enforceRateLimits([
-    { rule: SIGN_IN_LIMITS.perClient, subject: addressSubject(who.clientAddress) },
+    { rule: SIGN_IN_LIMITS.perClient(), subject: addressSubject(who.clientAddress) },
     who.trustedDevice
       ? { rule: SIGN_IN_LIMITS.perDevice, subject: keyed(`device:${who.trustedDevice}:${email}`) }
       : { rule: SIGN_IN_LIMITS.perAddress, subject: keyed(`email:${email}`) },
