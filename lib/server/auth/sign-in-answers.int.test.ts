@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { getDb } from '@/db'
 import { outboxMessages } from '@/db/schema'
+import { forgetCodeRequests } from '../testing/sign-in-limits'
 import {
   SIGN_IN_MAX_CODES_PER_CLIENT,
   SIGN_IN_MAX_CODES_PER_WINDOW,
@@ -67,6 +68,11 @@ const deviceFor = (email: string) => /=([^;]+)/.exec(deviceCookieHeader(email))!
 
 beforeAll(async () => {
   await getDb()
+  await forgetCodeRequests(
+    'caseworker.izmir@example.org',
+    'former.caseworker@example.org',
+    'john.smith@example.org',
+  )
 })
 
 describe('both sign-in forms answer every address the same way', () => {

@@ -12,12 +12,18 @@ import { handleCodeCallback } from './code-callback'
 import { emailCodeProvider } from './email-code-provider'
 import { encodeBinding, SIGN_IN_COOKIE } from './sign-in-cookie'
 import { authSecret } from '../env'
+import { forgetCodeRequests } from '../testing/sign-in-limits'
 
 const BASE = 'http://localhost:3000'
 let db: Db
 
 beforeAll(async () => {
   db = await getDb()
+  await forgetCodeRequests(
+    'caseworker.ankara@example.org',
+    'supervisor.istanbul@example.org',
+    'former.caseworker@example.org',
+  )
 })
 
 const uniqueEmail = (tag: string) => `${tag}.${randomBytes(4).toString('hex')}@example.org`
