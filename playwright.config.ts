@@ -72,6 +72,8 @@ export default defineConfig({
         SMS_GATEWAY_URL: `${fakeProvidersUrl}/sms`,
         SMS_GATEWAY_TOKEN: fakeSmsToken,
         OUTBOX_POLL_MS: '200',
+        // Every test browser signs in from 127.0.0.1 (SECURITY.md SI-02).
+        SIGN_IN_CODES_PER_CLIENT: '100000',
       },
       reuseExistingServer: false,
       timeout: 120_000,

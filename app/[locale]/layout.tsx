@@ -2,6 +2,7 @@ import '../globals.css'
 import type { Metadata, Viewport } from 'next'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
+import { DemoBanner } from '@/components/layout/demo-banner'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SessionTimeoutWarning } from '@/components/layout/session-timeout-warning'
 import { SiteHeader } from '@/components/layout/site-header'
@@ -13,7 +14,7 @@ import { CLIENT_NAMESPACES } from '@/lib/i18n/settings'
 import { paths } from '@/lib/paths'
 import { getHeaderAccount } from '@/lib/server/actor'
 import { SESSION_IDLE_SECONDS } from '@/lib/server/auth/auth'
-import { isDevMailboxEnabled } from '@/lib/server/env'
+import { isDemoMode } from '@/lib/server/env'
 import { signOutAction } from './actions'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
@@ -40,6 +41,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const account = await getHeaderAccount()
+  const demo = isDemoMode()
   const messages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, RESOURCES[locale][ns]]))
   return (
     <html lang={locale} dir={textDirection(locale)}>
@@ -50,10 +52,11 @@ export default async function LocaleLayout({ children, params }: Props) {
             account={account}
             signOutAction={signOutAction.bind(null, locale)}
           />
+          {demo ? <DemoBanner locale={locale} /> : null}
           <main id="main-content" className="container" tabIndex={-1}>
             {children}
           </main>
-          <SiteFooter locale={locale} showDevMailbox={isDevMailboxEnabled()} />
+          <SiteFooter locale={locale} showDevMailbox={demo} />
           {account ? (
             <SessionTimeoutWarning
               idleSeconds={SESSION_IDLE_SECONDS}

@@ -14,7 +14,10 @@ type Props = {
   serverError: string | null
 }
 
-/** Sends the code to Auth.js's callback with a plain GET form, which works without JavaScript. */
+/**
+ * Posts the code to the sign-in callback with a plain form, which works without JavaScript.
+ * POST keeps the code out of the address bar, the history and server logs.
+ */
 export function CodeForm({ email, callbackUrl, callbackPath, serverError }: Props) {
   const t = useT(['auth', 'validation', 'common'])
   const { form, guardSubmit } = useGuardedForm<{ token: string }>(signInCodeFormSchema, {
@@ -22,7 +25,7 @@ export function CodeForm({ email, callbackUrl, callbackPath, serverError }: Prop
   })
   const fieldError = form.formState.errors.token?.message ?? serverError
   const errors = fieldError ? [{ fieldId: 'token', message: t(fieldError) }] : []
-  // The code goes into the address as 0–9 even when typed on a Persian or Arabic keyboard
+  // The code is sent as 0–9 even when typed on a Persian or Arabic keyboard
   // (the server reads those digits too, for browsers without JavaScript).
   const submit = (event: FormEvent<HTMLFormElement>) => {
     guardSubmit(event)
@@ -33,7 +36,7 @@ export function CodeForm({ email, callbackUrl, callbackPath, serverError }: Prop
   return (
     <>
       <ErrorSummary errors={errors} />
-      <form method="get" action={callbackPath} onSubmit={submit} noValidate>
+      <form method="post" action={callbackPath} onSubmit={submit} noValidate>
         <input type="hidden" name="email" value={email} />
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <TextField

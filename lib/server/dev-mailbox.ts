@@ -3,7 +3,7 @@ import { desc } from 'drizzle-orm'
 import { connection } from 'next/server'
 import { getDb } from '@/db'
 import { outboxMessages } from '@/db/schema'
-import { isDevMailboxEnabled } from './env'
+import { isDemoMode } from './env'
 
 export type MailboxEntry = {
   id: string
@@ -14,10 +14,10 @@ export type MailboxEntry = {
   createdAt: Date
 }
 
-/** Development only: the latest outgoing mail. In a production build it returns null. */
+/** Demo mode only (`npm run demo`): the latest outgoing mail. Otherwise null, in any build. */
 export async function readDevMailbox(limit = 50): Promise<MailboxEntry[] | null> {
   await connection() // read at request time, never while building
-  if (!isDevMailboxEnabled()) return null
+  if (!isDemoMode()) return null
   const db = await getDb()
   return db
     .select({

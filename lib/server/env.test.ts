@@ -1,14 +1,39 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { outboxSettings, readEnv } from './env'
+import { isDemoMode, outboxSettings, readEnv } from './env'
 
 const names = [
+  'DEMO_MODE',
   'OUTBOX_LEASE_SECONDS',
   'OUTBOX_POLL_MS',
   'SMS_GATEWAY_URL',
   'SMS_GATEWAY_TIMEOUT_MS',
 ]
+const saved = { ...process.env }
 afterEach(() => {
   for (const name of names) delete process.env[name]
+  process.env = { ...saved }
+})
+
+describe('demo mode (SECURITY.md DM-01)', () => {
+  it('is on only with DEMO_MODE=1, whatever else is set or missing', () => {
+    ;(process.env as Record<string, string>).NODE_ENV = 'production'
+    delete process.env.DATABASE_URL
+    delete process.env.SMTP_URL
+    expect(isDemoMode()).toBe(false)
+    ;(process.env as Record<string, string>).NODE_ENV = 'development'
+    expect(isDemoMode()).toBe(false)
+    process.env.DEMO_MODE = '1'
+    process.env.DATABASE_URL = 'postgres://db.example.org/ikamet'
+    process.env.SMTP_URL = 'smtp://mail.example.org'
+    expect(isDemoMode()).toBe(true)
+    process.env.DEMO_MODE = '0'
+    expect(isDemoMode()).toBe(false)
+  })
+
+  it('refuses a value other than 0 or 1, naming the setting', () => {
+    process.env.DEMO_MODE = 'yes'
+    expect(() => isDemoMode()).toThrow(/DEMO_MODE/)
+  })
 })
 
 describe('outbox settings', () => {

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
+import { SIGN_IN_MAX_CODES_PER_CLIENT } from '@/lib/domain/sign-in-code'
 
 // The only reader of process.env in application code (CODE_STYLE.md CS-05). Every setting is
 // documented in .env.example; a wrong value stops the app at start with the setting's name.
@@ -15,6 +16,8 @@ const optionalText = z
 
 const settingsSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
+  // Set by `npm run demo` (scripts/demo.mjs) only: the test mailbox shows every code.
+  DEMO_MODE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['0', '1']).default('0')),
   DATABASE_URL: optionalText,
   AUTH_SECRET: optionalText,
   AUTH_URL: optionalText.refine(
@@ -22,6 +25,12 @@ const settingsSchema = z.object({
     'AUTH_URL must be an origin such as https://ikamet.example.org',
   ),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  SIGN_IN_CODES_PER_CLIENT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(SIGN_IN_MAX_CODES_PER_CLIENT),
   SMTP_URL: optionalText,
   MAIL_FROM: optionalText,
   UPLOAD_DIR: optionalText,
@@ -83,6 +92,15 @@ export function trustedProxyHops(): number {
   return readEnv().TRUSTED_PROXY_HOPS
 }
 
+/**
+ * Sign-in codes one client address may ask for per hour (SECURITY.md SI-02). Raise it only
+ * where many people share one address that no trusted proxy tells apart, and for the
+ * end-to-end run, whose browsers all come from 127.0.0.1.
+ */
+export function signInCodesPerClient(): number {
+  return readEnv().SIGN_IN_CODES_PER_CLIENT
+}
+
 export function isSecureDeployment(): boolean {
   return (authUrl() ?? '').startsWith('https://')
 }
@@ -129,14 +147,18 @@ export function uploadDirSetting(): string | undefined {
 }
 
 /**
- * The test mailbox page exists in development and in the self-contained demo (embedded
- * database, no mail server), where it is the only way to read a sign-in code. A deployment
- * on PostgreSQL or with SMTP never has it.
+ * Demo mode: the test mailbox page shows every e-mail, sign-in codes included, and every page
+ * says so in a banner. Only an explicit DEMO_MODE=1 (`npm run demo`) turns it on; no other
+ * setting, missing or present, does, so a deployment started without its settings stays
+ * closed (issue 14).
  */
-export function isDevMailboxEnabled(): boolean {
-  const env = readEnv()
-  if (env.NODE_ENV !== 'production') return true
-  return !env.DATABASE_URL && !env.SMTP_URL
+export function isDemoMode(): boolean {
+  return readEnv().DEMO_MODE === '1'
+}
+
+/** `next dev`: the browser's policy allows what React's development tools need. */
+export function isDevelopment(): boolean {
+  return readEnv().NODE_ENV === 'development'
 }
 
 /** An absolute address on the portal for e-mails: AUTH_URL's origin, or the local demo. */

@@ -1,12 +1,11 @@
 import 'server-only'
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, createHmac, randomBytes } from 'node:crypto'
 import { and, eq, gt, lt, sql } from 'drizzle-orm'
 import { getDb } from '@/db'
 import { signInChallenges, staffMembers, users, verificationTokens } from '@/db/schema'
 import type { Locale } from '@/lib/domain/locales'
 import {
   looksLikeSignInCode,
-  secondsUntilNextCode,
   SIGN_IN_CODE_TTL_SECONDS,
   SIGN_IN_MAX_CODES_PER_WINDOW,
   SIGN_IN_MAX_WRONG_ATTEMPTS,
@@ -14,6 +13,8 @@ import {
   type SignInAudience,
 } from '@/lib/domain/sign-in-code'
 import { writeAudit } from './audit'
+import { authSecret, signInCodesPerClient } from './env'
+import { addressSubject, enforceRateLimits, RateLimited, type RateLimitRule } from './rate-limit'
 
 export type SignInBinding = {
   email: string
@@ -21,6 +22,37 @@ export type SignInBinding = {
   audience: SignInAudience
   locale: Locale
   callbackUrl: string
+}
+
+/** Who asks: the client address (lib/server/http/request-origin) and, when this browser has
+ * signed in to the address before, its device id (auth/device-cookie). */
+export type SignInRequester = { clientAddress: string; trustedDevice: string | null }
+
+const rule = (bucket: string, limit: number): RateLimitRule => ({
+  bucket,
+  limit,
+  windowSeconds: SIGN_IN_SEND_WINDOW_SECONDS,
+})
+const SIGN_IN_LIMITS = {
+  perAddress: rule('sign-in-code:address', SIGN_IN_MAX_CODES_PER_WINDOW),
+  perDevice: rule('sign-in-code:device', SIGN_IN_MAX_CODES_PER_WINDOW),
+  perClient: () => rule('sign-in-code:client', signInCodesPerClient()),
+}
+
+const keyed = (text: string) => createHmac('sha256', authSecret()).update(text).digest('base64url')
+
+/**
+ * Every request for a code counts against the client address's limit. It also counts against
+ * the e-mail address's shared limit, unless it comes from a browser that has signed in to that
+ * address before: that browser has a limit of its own, which no one else can use up.
+ */
+async function countCodeRequest(email: string, who: SignInRequester): Promise<void> {
+  await enforceRateLimits([
+    { rule: SIGN_IN_LIMITS.perClient(), subject: addressSubject(who.clientAddress) },
+    who.trustedDevice
+      ? { rule: SIGN_IN_LIMITS.perDevice, subject: keyed(`device:${who.trustedDevice}:${email}`) }
+      : { rule: SIGN_IN_LIMITS.perAddress, subject: keyed(`email:${email}`) },
+  ])
 }
 
 export type StartSignInResult =
@@ -50,18 +82,30 @@ async function isActiveStaff(email: string): Promise<boolean> {
 /**
  * Opens a sign-in for an address and, where allowed, e-mails a code. For the staff area an
  * address without an active staff account gets no mail but the same next page, so the answer
- * never tells whether an account exists.
+ * never tells whether an account exists. The limits are checked first: a refused request
+ * changes nothing, so it cannot replace the code its owner is about to type.
  */
 export async function startSignIn(
   input: { email: string; audience: SignInAudience; locale: Locale; callbackUrl: string },
+  who: SignInRequester,
   sendCode: (email: string, callbackUrl: string) => Promise<unknown>,
 ): Promise<StartSignInResult> {
   const email = normaliseEmail(input.email)
+  try {
+    await countCodeRequest(email, who)
+  } catch (error) {
+    if (!(error instanceof RateLimited)) throw error
+    return {
+      ok: false,
+      error: 'too_many_codes',
+      retryAfterSeconds: Math.max(error.retryAfterSeconds, 60),
+    }
+  }
   const db = await getDb()
   const binding = randomBytes(32).toString('base64url')
   const windowExpired = sql`${signInChallenges.windowStartedAt} <= now() - make_interval(secs => ${SIGN_IN_SEND_WINDOW_SECONDS})`
-  // One statement decides and records, so parallel requests cannot slip past the limit.
-  const opened = await db
+  // The send counters stay as a record; the limits are the rate-limit counters above.
+  await db
     .insert(signInChallenges)
     .values({
       identifier: email,
@@ -81,23 +125,7 @@ export async function startSignIn(
         sendCount: sql`case when ${windowExpired} then 1 else ${signInChallenges.sendCount} + 1 end`,
         windowStartedAt: sql`case when ${windowExpired} then now() else ${signInChallenges.windowStartedAt} end`,
       },
-      setWhere: sql`${windowExpired} or ${signInChallenges.sendCount} < ${SIGN_IN_MAX_CODES_PER_WINDOW}`,
     })
-    .returning({ identifier: signInChallenges.identifier })
-  if (opened.length === 0) {
-    const [row] = await db
-      .select()
-      .from(signInChallenges)
-      .where(eq(signInChallenges.identifier, email))
-    const retryAfterSeconds = row
-      ? secondsUntilNextCode(row, new Date())
-      : SIGN_IN_SEND_WINDOW_SECONDS
-    return {
-      ok: false,
-      error: 'too_many_codes',
-      retryAfterSeconds: Math.max(retryAfterSeconds, 60),
-    }
-  }
   if (input.audience === 'applicant' || (await isActiveStaff(email))) {
     await sendCode(email, input.callbackUrl)
   }

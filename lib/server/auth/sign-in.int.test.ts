@@ -7,16 +7,23 @@ import { outboxMessages, sessions, signInChallenges, users, verificationTokens }
 import { SIGN_IN_MAX_CODES_PER_WINDOW, SIGN_IN_MAX_WRONG_ATTEMPTS } from '@/lib/domain/sign-in-code'
 import { startSignIn, type SignInBinding } from '../sign-in'
 import { handlers } from './auth'
+import { GET, POST } from '@/app/api/auth/[...nextauth]/route'
 import { handleCodeCallback } from './code-callback'
 import { emailCodeProvider } from './email-code-provider'
 import { encodeBinding, SIGN_IN_COOKIE } from './sign-in-cookie'
 import { authSecret } from '../env'
+import { forgetCodeRequests } from '../testing/sign-in-limits'
 
 const BASE = 'http://localhost:3000'
 let db: Db
 
 beforeAll(async () => {
   db = await getDb()
+  await forgetCodeRequests(
+    'caseworker.ankara@example.org',
+    'supervisor.istanbul@example.org',
+    'former.caseworker@example.org',
+  )
 })
 
 const uniqueEmail = (tag: string) => `${tag}.${randomBytes(4).toString('hex')}@example.org`
@@ -37,9 +44,16 @@ async function sendCode(email: string, callbackUrl: string): Promise<void> {
   })
 }
 
+// Each request from its own client address: these tests are about the address's limits.
+const someClient = () => ({
+  clientAddress: `198.51.100.${randomBytes(2).toString('hex')}`,
+  trustedDevice: null,
+})
+
 async function open(email: string, audience: 'applicant' | 'staff' = 'applicant') {
   const result = await startSignIn(
     { email, audience, locale: 'en', callbackUrl: '/en/applications' },
+    someClient(),
     sendCode,
   )
   if (!result.ok) throw new Error('sign-in refused')
@@ -61,10 +75,14 @@ async function tryCode(
   email: string,
   code: string,
 ): Promise<Response> {
-  const url = `${BASE}/api/auth/callback/email-code?${new URLSearchParams({ token: code, email, callbackUrl: `${BASE}/en/applications` })}`
-  const headers = new Headers()
+  const url = `${BASE}/api/auth/callback/email-code`
+  const headers = new Headers({ 'content-type': 'application/x-www-form-urlencoded' })
   if (binding) headers.set('cookie', `${SIGN_IN_COOKIE}=${encodeBinding(binding)}`)
-  return handleCodeCallback(new NextRequest(url, { headers }), handlers.GET)
+  const body = new URLSearchParams({ token: code, email, callbackUrl: `${BASE}/en/applications` })
+  return handleCodeCallback(
+    new NextRequest(url, { method: 'POST', headers, body: body.toString() }),
+    handlers.GET,
+  )
 }
 
 const wrongCodeFor = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0')
@@ -81,17 +99,56 @@ describe('sign-in with an e-mailed code', () => {
     // Path only: the browser stays on the host it used (127.0.0.1, a proxy's name …).
     expect(ok.headers.get('location')).toBe('/en/applications')
     expect(ok.headers.get('set-cookie')).toContain('ikamet.session=')
+    // This browser is now one that has signed in to the address (auth/device-cookie).
+    expect(ok.headers.get('set-cookie')).toMatch(/ikamet\.device=[\w-]{22}\.[\w-]{43}; /)
     const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email))
     expect(await db.select().from(sessions).where(eq(sessions.userId, user!.id))).toHaveLength(1)
 
     // The same code again, in a new sign-in from the same browser, does not work.
     const again = await startSignIn(
       { email, audience: 'applicant', locale: 'en', callbackUrl: '/en/applications' },
+      someClient(),
       async () => {},
     )
     if (!again.ok) throw new Error('sign-in refused')
     const replay = await tryCode(again.binding, email, code!)
     expect(replay.headers.get('location')).toContain('error=wrong_code')
+  })
+
+  it('takes the code only from a POST body, never from the address', async () => {
+    const email = uniqueEmail('query')
+    const binding = await open(email)
+    const code = (await latestCode(email))!
+    const query = new URLSearchParams({ token: code, email, callbackUrl: '/en/applications' })
+    const cookie = `${SIGN_IN_COOKIE}=${encodeBinding(binding)}`
+    const asGet = await GET(
+      new NextRequest(`${BASE}/api/auth/callback/email-code?${query}`, { headers: { cookie } }),
+    )
+    expect(asGet.status).toBe(404)
+    // A POST with the code in the address and an empty body is refused: nothing to check.
+    const inQuery = await POST(
+      new NextRequest(`${BASE}/api/auth/callback/email-code?${query}`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: '',
+      }),
+    )
+    expect(inQuery.headers.get('location')).toContain('/en/sign-in/code?error=')
+    expect(inQuery.headers.get('set-cookie') ?? '').not.toContain('ikamet.session=')
+    // A post from another site is refused like a missing sign-in, before the code is tried.
+    const crossSite = await POST(
+      new NextRequest(`${BASE}/api/auth/callback/email-code`, {
+        method: 'POST',
+        headers: {
+          cookie,
+          origin: 'https://evil.example',
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: query.toString(),
+      }),
+    )
+    expect(crossSite.headers.get('location')).toContain('error=no_challenge')
+    expect((await tryCode(binding, email, code)).headers.get('location')).toBe('/en/applications')
   })
 
   it('reads a code typed in Persian or Arabic-Indic digits as the same code', async () => {
@@ -175,6 +232,7 @@ describe('sign-in with an e-mailed code', () => {
     for (let i = 0; i < SIGN_IN_MAX_CODES_PER_WINDOW; i++) await open(email)
     const refused = await startSignIn(
       { email, audience: 'applicant', locale: 'en', callbackUrl: '/en' },
+      someClient(),
       sendCode,
     )
     expect(refused).toMatchObject({ ok: false, error: 'too_many_codes' })

@@ -14,6 +14,8 @@ vi.mock('../auth/auth', async () => {
   const { signedInSession } = await import('./as-user')
   return {
     auth: async () => signedInSession(),
+    // Signing out ends the Auth.js session, which these tests do not have.
+    signOut: async () => undefined,
     SESSION_COOKIE_NAME: 'ikamet.session',
   }
 })

@@ -1,16 +1,22 @@
 'use server'
+import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { paths } from '@/lib/paths'
 import { fieldErrorsFrom, formDataToObject, type FormState } from '@/lib/schemas/form-state'
 import { requestSignInCodeSchema, signInContextSchema } from '@/lib/schemas/sign-in'
-import { signIn } from '@/lib/server/auth/auth'
-import { EMAIL_CODE_PROVIDER_ID } from '@/lib/server/auth/email-code-provider'
+import { DEVICE_COOKIE, trustedDeviceId } from '@/lib/server/auth/device-cookie'
+import { sendSignInCode } from '@/lib/server/auth/send-code'
 import { rememberBinding } from '@/lib/server/auth/sign-in-cookie'
-import { startSignIn } from '@/lib/server/sign-in'
+import { clientAddress } from '@/lib/server/http/request-origin'
+import { normaliseEmail, startSignIn } from '@/lib/server/sign-in'
 
 type State = FormState<{ email: string }>
 
-/** Step 1 of signing in, for applicants and staff alike (the context is bound by the page). */
+/**
+ * Step 1 of signing in, for applicants and staff alike (the context is bound by the page). The
+ * answer is the same for every address, staff or not, known or not: the code page and the
+ * sign-in cookie, or the same limit message (SECURITY.md, "Sign-in").
+ */
 export async function requestSignInCodeAction(
   context: unknown,
   _state: State,
@@ -25,10 +31,14 @@ export async function requestSignInCodeAction(
 
   const { audience, locale } = ctx.data
   const home = audience === 'staff' ? paths.staffHome(locale) : paths.applications(locale)
+  const device = (await cookies()).get(DEVICE_COOKIE)?.value
   const result = await startSignIn(
     { email: parsed.data.email, audience, locale, callbackUrl: parsed.data.callbackUrl ?? home },
-    (email, callbackUrl) =>
-      signIn(EMAIL_CODE_PROVIDER_ID, { email, redirect: false, redirectTo: callbackUrl }),
+    {
+      clientAddress: clientAddress(await headers()),
+      trustedDevice: trustedDeviceId(device, normaliseEmail(parsed.data.email)),
+    },
+    sendSignInCode,
   )
   if (!result.ok) {
     const minutes = Math.ceil(result.retryAfterSeconds / 60)

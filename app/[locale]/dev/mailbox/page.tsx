@@ -9,7 +9,7 @@ export function generateMetadata({ params }: { params: Promise<{ locale: string 
   return pageMetadata(params, 'mail:mailbox.title')
 }
 
-// Development only: in a production build readDevMailbox answers null and this is a 404.
+// Demo mode only: otherwise readDevMailbox answers null and this is a 404.
 export default async function DevMailboxPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()

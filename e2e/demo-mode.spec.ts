@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import common from '../locales/en/common.json' with { type: 'json' }
+import { e2eDatabaseUrl } from './support/database-url'
+
+// Demo mode is explicit (SECURITY.md DM-01): the same build shows the test mailbox and the
+// banner only when started by scripts/demo.mjs (DEMO_MODE=1), whatever else is set or missing.
+// Two more servers of this build run here, on the ports after the outage server.
+const BASE_PORT = Number(process.env.E2E_PORT ?? 3100)
+const DEMO = `http://localhost:${BASE_PORT + 2}`
+const BARE = `http://localhost:${BASE_PORT + 3}`
+
+test.describe.configure({ mode: 'serial' })
+
+let servers: ChildProcess[] = []
+let dataDir = ''
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`no answer from ${url}`)
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(150_000)
+  dataDir = mkdtempSync(path.join(tmpdir(), 'ikamet-bare-'))
+  const base: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' }
+  delete base.DEMO_MODE
+  delete base.SMTP_URL
+  // The demo as `npm run demo` starts it (without the build step), on the e2e database.
+  servers.push(
+    spawn(process.execPath, ['scripts/demo.mjs'], {
+      env: { ...base, PORT: String(BASE_PORT + 2), DATABASE_URL: e2eDatabaseUrl() },
+      stdio: 'ignore',
+    }),
+  )
+  // A production start with neither DATABASE_URL nor SMTP_URL, which used to open the mailbox.
+  const bare: NodeJS.ProcessEnv = { ...base, PGLITE_DATA_DIR: path.join(dataDir, 'pglite') }
+  delete bare.DATABASE_URL
+  servers.push(
+    spawn(
+      process.execPath,
+      [require.resolve('next/dist/bin/next'), 'start', '-p', String(BASE_PORT + 3)],
+      { env: bare, stdio: 'ignore' },
+    ),
+  )
+  await Promise.all([waitFor(`${DEMO}/api/health`), waitFor(`${BARE}/api/health`)])
+})
+
+test.afterAll(() => {
+  for (const server of servers) server.kill('SIGTERM')
+  servers = []
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+test('in demo mode every page says so and the mailbox shows the mail', async ({ page }) => {
+  for (const address of ['/en', '/en/sign-in', '/en/track', '/en/no-such-page']) {
+    await page.goto(`${DEMO}${address}`)
+    await expect(page.getByTestId('demo-banner'), address).toContainText(common.demo.banner)
+  }
+  const mailbox = await page.goto(`${DEMO}/en/dev/mailbox`)
+  expect(mailbox?.status()).toBe(200)
+})
+
+test('without demo mode there is no mailbox and no banner, even with no database or mail settings', async ({
+  page,
+}) => {
+  const mailbox = await page.goto(`${BARE}/en/dev/mailbox`)
+  expect(mailbox?.status()).toBe(404)
+  await page.goto(`${BARE}/en`)
+  await expect(page.getByTestId('demo-banner')).toHaveCount(0)
+  await expect(page.locator('footer')).not.toContainText(common.footer.devMailbox)
+})
