@@ -5,13 +5,13 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import common from '../locales/en/common.json' with { type: 'json' }
 import { e2eDatabaseUrl } from './support/database-url'
+import { e2ePorts } from './support/ports'
 
 // Demo mode is explicit (SECURITY.md DM-01): the same build shows the test mailbox and the
 // banner only when started by scripts/demo.mjs (DEMO_MODE=1), whatever else is set or missing.
-// Two more servers of this build run here, on the ports after the outage server.
-const BASE_PORT = Number(process.env.E2E_PORT ?? 3100)
-const DEMO = `http://localhost:${BASE_PORT + 2}`
-const BARE = `http://localhost:${BASE_PORT + 3}`
+// Two more servers of this build run here, on ports of their own.
+const DEMO = `http://localhost:${e2ePorts.demo}`
+const BARE = `http://localhost:${e2ePorts.bare}`
 
 test.describe.configure({ mode: 'serial' })
 
@@ -39,7 +39,7 @@ test.beforeAll(async () => {
   // The demo as `npm run demo` starts it (without the build step), on the e2e database.
   servers.push(
     spawn(process.execPath, ['scripts/demo.mjs'], {
-      env: { ...base, PORT: String(BASE_PORT + 2), DATABASE_URL: e2eDatabaseUrl() },
+      env: { ...base, PORT: String(e2ePorts.demo), DATABASE_URL: e2eDatabaseUrl() },
       stdio: 'ignore',
     }),
   )
@@ -49,7 +49,7 @@ test.beforeAll(async () => {
   servers.push(
     spawn(
       process.execPath,
-      [require.resolve('next/dist/bin/next'), 'start', '-p', String(BASE_PORT + 3)],
+      [require.resolve('next/dist/bin/next'), 'start', '-p', String(e2ePorts.bare)],
       { env: bare, stdio: 'ignore' },
     ),
   )

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test'
 import common from '../locales/en/common.json' with { type: 'json' }
+import { e2ePorts } from './support/ports'
 
 // A second server runs the same build with a database it cannot reach.
-const OUTAGE = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 1}`
+const OUTAGE = `http://localhost:${e2ePorts.outage}`
 
 test('health says the database is unreachable with 503', async ({ request }) => {
   const response = await request.get(`${OUTAGE}/api/health`)

@@ -1,4 +1,4 @@
-// E2E_PORT lets two checkouts run their suites side by side; each run takes four ports from it.
+// E2E_PORT lets two checkouts run their suites side by side; each run takes six ports from it.
 const base = Number(process.env.E2E_PORT ?? 3100)
 
 export const e2ePorts = {
@@ -10,6 +10,9 @@ export const e2ePorts = {
   fakeProviders: base + 2,
   /** The fake providers' mail relay. */
   fakeSmtp: base + 3,
+  /** The demo-mode check's own servers: as `npm run demo` starts it, and a bare start. */
+  demo: base + 4,
+  bare: base + 5,
 }
 
 export const fakeProvidersUrl = `http://127.0.0.1:${e2ePorts.fakeProviders}`
