@@ -44,12 +44,31 @@ export function waitForMail(
 const codeLine = (mail: ArrivedMail) => mail.text.match(/^\d{6}$/m)?.[0]
 
 /**
- * The newest sign-in code e-mailed to an address, as the person reads it in the mail that
- * arrived. The code is in the body only, on a line of its own (never in the subject, which lock
- * screens show); the outbox keeps no readable copy once the mail is delivered.
+ * How many sign-in codes have been queued for an address so far. Take it before asking for a
+ * code: the code asked for is then the mail after that many, even when an earlier code is
+ * still on its way.
  */
-export async function latestSignInCode(email: string, after: Date): Promise<string> {
-  const mail = await waitForMail(email, after, (m) => codeLine(m) !== undefined)
+export async function signInCodesQueued(email: string): Promise<number> {
+  const rows = await db()<{ n: number }[]>`
+    select count(*)::int as n from outbox_messages
+     where recipient = ${email} and template = 'sign-in-code'`
+  return Number(rows[0]?.n ?? 0)
+}
+
+/**
+ * The sign-in code asked for after `queuedBefore` codes, as the person reads it in the mail
+ * that arrived (mail is delivered in the order it was queued). The code is in the body only,
+ * on a line of its own (never in the subject, which lock screens show); the outbox keeps no
+ * readable copy once the mail is delivered.
+ */
+export async function latestSignInCode(email: string, queuedBefore: number): Promise<string> {
+  const mail = await waitFor(
+    async () => {
+      const codes = (await arrivedMails(email)).filter((m) => codeLine(m) !== undefined)
+      return codes.length > queuedBefore ? codes[0] : undefined
+    },
+    `sign-in code ${queuedBefore + 1} for ${email}`,
+  )
   expect(mail.subject).not.toMatch(/\d{6}/)
   return codeLine(mail)!
 }

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test'
-import { latestSignInCode } from './mailbox'
+import { latestSignInCode, signInCodesQueued } from './mailbox'
 
 type Options = { locale?: string; staff?: boolean }
 
@@ -9,12 +9,12 @@ export async function signInWithCode(
   email: string,
   { locale = 'en', staff = false }: Options = {},
 ) {
-  const started = new Date(Date.now() - 1000)
+  const queued = await signInCodesQueued(email)
   await page.goto(`/${locale}${staff ? '/staff' : ''}/sign-in`)
   await page.locator('#email').fill(email)
   await page.locator('main form button[type=submit]').click()
   await expect(page).toHaveURL(new RegExp(`/${locale}${staff ? '/staff' : ''}/sign-in/code`))
-  const code = await latestSignInCode(email, started)
+  const code = await latestSignInCode(email, queued)
   await page.locator('#token').fill(code)
   await page.locator('main form button[type=submit]').click()
 }
