@@ -1,7 +1,8 @@
 import 'server-only'
-import { eq, sql, type SQL } from 'drizzle-orm'
-import { applications, residencePermits } from '@/db/schema'
+import { and, eq, sql, type SQL } from 'drizzle-orm'
+import { applications, residencePermits, restrictedCaseStaff } from '@/db/schema'
 import type { ApplicantActor, StaffActor } from '@/lib/domain/actor'
+import { restrictedCaseReach } from '@/lib/domain/casework/restricted-cases'
 
 // Scoped query builders (ARCHITECTURE.md DAL-02): every read or change of an applicant's or a
 // directorate's data puts one of these in its WHERE, in the same statement, so a guessed id
@@ -18,9 +19,30 @@ export function heldBy(actor: { userId: string }): SQL {
   return eq(residencePermits.holderId, actor.userId)
 }
 
-/** The cases a staff member's directorate holds; national roles see every directorate. */
+/**
+ * Restricted cases (humanitarian, trafficking victims; issue 13) only for the staff named on
+ * them and national admins (lib/domain/casework/restricted-cases.ts).
+ */
+export function restrictedVisibleTo(actor: StaffActor): SQL {
+  const reach = restrictedCaseReach(actor.role)
+  if (reach === 'all') return sql`true`
+  if (reach === 'none') return notRestricted()
+  return sql`(${applications.restricted} = false or exists (select 1 from ${restrictedCaseStaff}
+    where ${restrictedCaseStaff.applicationId} = ${applications.id}
+      and ${restrictedCaseStaff.userId} = ${actor.userId}))`
+}
+
+/** Lookups by reference (public, call centre) and lists with identifying data never find one. */
+export function notRestricted(): SQL {
+  return eq(applications.restricted, false)
+}
+
+/**
+ * The cases a staff member's directorate holds; national roles see every directorate. A
+ * restricted case only when the member is named on it.
+ */
 export function inDirectorateOf(actor: StaffActor): SQL {
   if (actor.role === 'national_admin') return sql`true`
   if (!actor.directorateId) return sql`false`
-  return eq(applications.directorateId, actor.directorateId)
+  return and(eq(applications.directorateId, actor.directorateId), restrictedVisibleTo(actor))!
 }

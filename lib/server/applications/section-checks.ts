@@ -5,7 +5,7 @@ import type { SectionKey } from '@/lib/schemas/application/sections'
 import { todayInIstanbul } from '../clock'
 import { loadRuleSetting } from '../rule-settings'
 import { lawFieldErrors } from './law-checks'
-import type { MyApplication } from './my-application'
+import type { SendingApp } from './sending-checks'
 import { checkInsuranceAnswer, insuranceFieldErrors } from './insurance-check'
 import { checkPermitPeriod } from './permit-period'
 
@@ -38,7 +38,7 @@ export async function checksumErrors(section: SectionKey, values: Values): Promi
  * short-term permits, a permit date for a citizen sponsor) from `values`.
  */
 export async function sectionRuleErrors(
-  app: MyApplication,
+  app: SendingApp,
   section: SectionKey,
   values: Values,
 ): Promise<FieldErrors> {
