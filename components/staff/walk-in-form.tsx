@@ -37,9 +37,7 @@ export function WalkInForm({ permitType, idempotencyKey, options, action }: Prop
   const stay = asksLegalStay(permitType)
   const stayError = errorKey('legalStayUntil')
   const summary = [
-    ...(stay && stayError
-      ? [{ fieldId: 'legalStayUntil', message: t(stayError) }]
-      : []),
+    ...(stay && stayError ? [{ fieldId: 'legalStayUntil', message: t(stayError) }] : []),
     ...sections.flatMap((s) => fieldErrorSummary(t, s.fields, errorKey)),
     ...formWideErrors(state, t),
   ]

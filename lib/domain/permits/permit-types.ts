@@ -2,7 +2,7 @@
 // db/seed/permit-data.ts. How long a grant may last is data passed in (the catalogue), because
 // the law changes: the family permit went from two to three years.
 import { compareIsoDates, type IsoDate } from './dates'
-import { firstRequestMaxMonths } from './staff-opened'
+import { firstRequestMaxMonths, isStaffOpenedPermitType } from './staff-opened'
 import { requestedEndDate } from './timing'
 
 export const PERMIT_TYPE_CODES = [
@@ -42,12 +42,10 @@ export function isShortTermPurposeCode(value: string): value is ShortTermPurpose
   return (SHORT_TERM_PURPOSE_CODES as readonly string[]).includes(value)
 }
 
-// A 2015 guide says these were never requested online but opened at the directorate (§3);
-// the portal treats them as cases staff start, not as applicant self-service.
-const STAFF_INITIATED: readonly PermitTypeCode[] = ['humanitarian', 'trafficking_victim']
-
+// The portal treats humanitarian and trafficking-victim permits as cases staff start, not as
+// applicant self-service (staff-opened.ts).
 export function isSelfServicePermitType(code: PermitTypeCode): boolean {
-  return !STAFF_INITIATED.includes(code)
+  return !isStaffOpenedPermitType(code)
 }
 
 /**

@@ -5,14 +5,16 @@
 // - trafficking victim: 30 days of recovery and reflection first, then renewals of at most
 //   six months, three years in all (trafficking.ts).
 import { addDays, addMonths, compareIsoDates, type IsoDate } from './dates'
-import { isSelfServicePermitType, type PermitTypeCode } from './permit-types'
 import { checkTraffickingPeriod, TRAFFICKING_RULES } from './trafficking'
 
 export const HUMANITARIAN_MAX_MONTHS = 12
 
+// A 2015 guide says these were never requested online but opened at the directorate (§3).
+export const STAFF_OPENED_PERMIT_TYPES = ['humanitarian', 'trafficking_victim'] as const
+
 /** Opened by staff only, and visible only to the staff named on the file. */
-export function isStaffOpenedPermitType(code: PermitTypeCode): boolean {
-  return !isSelfServicePermitType(code)
+export function isStaffOpenedPermitType(code: string): boolean {
+  return (STAFF_OPENED_PERMIT_TYPES as readonly string[]).includes(code)
 }
 
 export type StaffOpenedGrantCheck =
@@ -20,13 +22,14 @@ export type StaffOpenedGrantCheck =
   | { ok: false; reason: 'not_staff_opened' | 'end_before_start' }
   | {
       ok: false
-      reason: 'humanitarian_too_long' | 'first_grant_too_long' | 'renewal_too_long' | 'total_too_long'
+      reason:
+        'humanitarian_too_long' | 'first_grant_too_long' | 'renewal_too_long' | 'total_too_long'
       latestEnd: IsoDate
     }
 
 /** One grant from `from` to `until` (both valid days), after the person's `previous` grants. */
 export function checkStaffOpenedGrant(input: {
-  permitType: PermitTypeCode
+  permitType: string
   previous: readonly { from: IsoDate; until: IsoDate }[]
   from: IsoDate
   until: IsoDate
@@ -46,7 +49,7 @@ export function checkStaffOpenedGrant(input: {
  * this type yet: a year for a humanitarian permit, the 30-day first grant (one month) for a
  * trafficking victim. The exact end is checked when the permit is granted.
  */
-export function firstRequestMaxMonths(code: PermitTypeCode): number | null {
+export function firstRequestMaxMonths(code: string): number | null {
   if (code === 'humanitarian') return HUMANITARIAN_MAX_MONTHS
   if (code === 'trafficking_victim') return Math.ceil(TRAFFICKING_RULES.firstGrantDays / 30)
   return null

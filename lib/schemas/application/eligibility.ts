@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { isStaffOpenedPermitType } from '@/lib/domain/permits/staff-opened'
-import { isPermitTypeCode } from '@/lib/domain/permits/permit-types'
 import { FAMILY_EXIT_GROUNDS } from '@/lib/domain/permits/type-changes'
 import { isoDate } from '../fields'
 
@@ -10,9 +9,7 @@ import { isoDate } from '../fields'
 // §3, issue 13): asking for one online is told so, not just "choose a permit".
 const selfServicePermitType = z.enum(['short_term', 'family', 'student', 'long_term'], {
   error: (issue) =>
-    typeof issue.input === 'string' &&
-    isPermitTypeCode(issue.input) &&
-    isStaffOpenedPermitType(issue.input)
+    typeof issue.input === 'string' && isStaffOpenedPermitType(issue.input)
       ? 'validation:permitType.staffOnly'
       : 'validation:permitType.required',
 })

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { isSelfServicePermitType, PERMIT_TYPE_CODES } from '@/lib/domain/permits/permit-types'
+import { isPermitTypeCode, PERMIT_TYPE_CODES } from '@/lib/domain/permits/permit-types'
+import { isStaffOpenedPermitType } from '@/lib/domain/permits/staff-opened'
 import {
   DATE_FIELDS,
   sectionFieldNames,
@@ -21,10 +22,7 @@ export const walkInPermitTypeSchema = z.enum(PERMIT_TYPE_CODES, {
 export const walkInEligibilitySchema = z.strictObject({ legalStayUntil: isoDate })
 
 export function asksLegalStay(permitType: string): boolean {
-  return (
-    (PERMIT_TYPE_CODES as readonly string[]).includes(permitType) &&
-    isSelfServicePermitType(permitType as (typeof PERMIT_TYPE_CODES)[number])
-  )
+  return isPermitTypeCode(permitType) && !isStaffOpenedPermitType(permitType)
 }
 
 /** Every date typed as three boxes on the walk-in form. */

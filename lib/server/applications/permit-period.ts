@@ -13,7 +13,10 @@ import type { MyApplication } from './my-application'
 import { loadPermitCatalogue } from './permit-catalogue'
 
 /** `openedByStaff`: a humanitarian or trafficking-victim file staff open (issue 13). */
-export type PeriodSource = Pick<MyApplication, 'kind' | 'permitTypeCode' | 'basedOnPermitValidUntil'> & {
+export type PeriodSource = Pick<
+  MyApplication,
+  'kind' | 'permitTypeCode' | 'basedOnPermitValidUntil'
+> & {
   openedByStaff?: boolean
 }
 

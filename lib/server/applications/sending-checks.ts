@@ -10,12 +10,20 @@ import { allTasksComplete } from '@/lib/schemas/application/task-list'
 import { checkInsuranceAnswer } from './insurance-check'
 import { lawRefusalAtSubmit } from './law-checks'
 import type { MyApplication } from './my-application'
-import { checkPermitPeriod, permitStartDate, taskContextFor, type PeriodSource } from './permit-period'
+import {
+  checkPermitPeriod,
+  permitStartDate,
+  taskContextFor,
+  type PeriodSource,
+} from './permit-period'
 
 // The checks an application passes before it is sent, shared by the applicant's own submit and
 // a walk-in registered by staff (issue 13), so both follow one copy of the rules.
 
-export type SendingApp = Pick<MyApplication, 'kind' | 'permitTypeCode' | 'purposeCode' | 'formData'> &
+export type SendingApp = Pick<
+  MyApplication,
+  'kind' | 'permitTypeCode' | 'purposeCode' | 'formData'
+> &
   PeriodSource
 export type SendingRefusal = { ok: false; reason: string; messageKey?: string }
 

@@ -30,7 +30,9 @@ export default async function ClaimApplicationPage({ params }: Props) {
       <p className="lead">{t('claim.lead')}</p>
       <p>{t('claim.tries', { count: APPLICATION_CLAIM_TRIES_PER_DAY })}</p>
       <PageStrings locale={locale} namespaces={['applications', 'lookup', 'validation', 'common']}>
-        <ApplicationClaimForm action={claimApplicationAction.bind(null, { locale, returnTo: self })} />
+        <ApplicationClaimForm
+          action={claimApplicationAction.bind(null, { locale, returnTo: self })}
+        />
       </PageStrings>
       <p>
         <Link href={paths.applications(locale)}>{t('claim.back')}</Link>
