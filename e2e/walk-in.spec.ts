@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import enApplications from '../locales/en/applications.json' with { type: 'json' }
 import enStaff from '../locales/en/staff.json' with { type: 'json' }
 import enValidation from '../locales/en/validation.json' with { type: 'json' }
+import { expectNoSeriousAxeProblems } from './support/axe'
 import { fillDate, inDays } from './support/forms'
 import { signInWithCode } from './support/sign-in'
 import { createStaffMember } from './support/staff'
@@ -26,6 +27,7 @@ test('staff register a walk-in applicant, who later claims the application from 
   await expect(staff.locator('.error-summary')).toBeVisible()
   await expect(staff.locator('#phone-error')).toContainText(enValidation.phone.invalid)
   await expect(staff.locator('#givenNames')).toHaveValue('Amina')
+  await expectNoSeriousAxeProblems(staff)
 
   const passport = `W${Date.now().toString().slice(-7)}`
   await fillDate(staff, 'legalStayUntil', inDays(40))
@@ -54,6 +56,7 @@ test('staff register a walk-in applicant, who later claims the application from 
   const reference = (await staff.getByTestId('walk-in-reference').textContent())!.trim()
   expect(reference).toMatch(/^[A-Z0-9-]{10,}$/)
   await expect(staff.getByRole('button', { name: enStaff.walkIn.receipt.print })).toBeVisible()
+  await expectNoSeriousAxeProblems(staff)
 
   // Later, on their own phone, the applicant opens an account and claims it.
   const context = await browser.newContext({ ...test.info().project.use })
@@ -69,6 +72,7 @@ test('staff register a walk-in applicant, who later claims the application from 
   await expect(applicant.locator('.error-summary')).toContainText(
     enApplications.refusals.claimNotFound,
   )
+  await expectNoSeriousAxeProblems(applicant)
   await applicant.locator('#passportNumber').fill(passport)
   await fillDate(applicant, 'dateOfBirth', '1988-06-02')
   await applicant.getByRole('button', { name: enApplications.claim.submit }).click()
