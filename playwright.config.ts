@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 import { e2eDatabaseUrl } from './e2e/support/database-url'
+import { e2ePorts, fakeProvidersUrl, fakeSmsToken } from './e2e/support/ports'
 
 // Debian's Chromium when present: Playwright cannot download its own browsers here.
 const systemChromium = '/usr/bin/chromium'
-// E2E_PORT lets two checkouts run their suites side by side (the outage server takes the next).
-const PORT = Number(process.env.E2E_PORT ?? 3100)
-const OUTAGE_PORT = PORT + 1
+const PORT = e2ePorts.app
+const OUTAGE_PORT = e2ePorts.outage
 // A made-up name the browser maps to this machine, as a real deployment's host would be.
 const NAMED_HOST = 'portal.ikamet.test'
 const chromiumArgs = [
@@ -49,12 +49,29 @@ export default defineConfig({
   ],
   webServer: [
     {
+      // Mail and SMS leave the portal as in production, to a relay and a gateway the run owns.
+      command: 'npx tsx e2e/support/fake-providers.ts',
+      url: `${fakeProvidersUrl}/health`,
+      env: {
+        FAKE_PROVIDERS_PORT: String(e2ePorts.fakeProviders),
+        FAKE_SMTP_PORT: String(e2ePorts.fakeSmtp),
+        FAKE_SMS_TOKEN: fakeSmsToken,
+      },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
       command: `npx tsx --tsconfig tsconfig.scripts.json e2e/support/prepare-database.ts && npx next start -p ${PORT}`,
       url: `http://localhost:${PORT}/api/health`,
       env: {
         DATABASE_URL: e2eDatabaseUrl(),
         E2E_DATABASE_URL: e2eDatabaseUrl(),
         NODE_ENV: 'production',
+        SMTP_URL: `smtp://127.0.0.1:${e2ePorts.fakeSmtp}`,
+        MAIL_FROM: 'İkamet <no-reply@portal.ikamet.test>',
+        SMS_GATEWAY_URL: `${fakeProvidersUrl}/sms`,
+        SMS_GATEWAY_TOKEN: fakeSmsToken,
+        OUTBOX_POLL_MS: '200',
       },
       reuseExistingServer: false,
       timeout: 120_000,

@@ -7,7 +7,7 @@ import ruCommon from '../locales/ru/common.json' with { type: 'json' }
 import { makeReferenceNumber, REFERENCE_ALPHABET } from '../lib/domain/reference-number'
 import { expectNoSeriousAxeProblems } from './support/axe'
 import { e2eDb } from './support/e2e-db'
-import { latestMessage } from './support/mailbox'
+import { arrivedTexts, latestMessage, waitFor, waitForMail } from './support/mailbox'
 import { signInWithCode } from './support/sign-in'
 
 // A call-centre agent on a phone verifies a caller and reads the status out in Russian; the
@@ -15,8 +15,10 @@ import { signInWithCode } from './support/sign-in'
 
 const AGENT = 'agent.callcentre@example.org'
 const PASSPORT = 'P7319AB52'
+// A Turkish mobile number of its own per run, so the fake gateway's inbox is this test's.
+const PHONE = `+90532${String(randomInt(0, 10_000_000)).padStart(7, '0')}`
 const ANSWERS = {
-  personal: { givenNames: 'Olga', surname: 'Smirnova', dateOfBirth: '1987-11-04' },
+  personal: { givenNames: 'Olga', surname: 'Smirnova', dateOfBirth: '1987-11-04', phone: PHONE },
   passport: { passportNumber: PASSPORT },
   address: { district: 'Kadıköy', street: 'Moda Caddesi 77' },
 }
@@ -91,6 +93,7 @@ test('an agent verifies a caller and reads the status in Russian', async ({ page
     '1987-11-04',
     'Moda Caddesi',
     'Kadıköy',
+    PHONE.slice(3),
     '<img',
   ])
     expect(html).not.toContain(hidden)
@@ -146,6 +149,11 @@ async function appointmentWithReminder(applicationId: string) {
              'Напоминание о приёме', ${'Напоминаем: у вас запись на приём через 3 дня.\n\nВозьмите паспорт.'},
              ${'<html dir="ltr" lang="ru"><body><p>Возьмите паспорт.</p></body></html>'},
              'sent', ${applicationId}, now() - interval '1 day')`
+  await db`insert into outbox_messages (id, channel, template, recipient, locale, subject, body,
+             status, application_id, created_at)
+           values (${randomUUID()}, 'sms', 'sms-appointment-reminder', '+905329990000', 'ru', '',
+             'Напоминание: приём через 3 дня. Возьмите паспорт.', 'sent', ${applicationId},
+             now() - interval '1 day')`
 }
 
 test('an agent with the console in Russian resends an appointment reminder', async ({ page }) => {
@@ -166,17 +174,32 @@ test('an agent with the console in Russian resends an appointment reminder', asy
   const started = new Date(Date.now() - 1000)
   const actions = page.getByRole('region', { name: t.actions.title })
   await actions.getByRole('button', { name: t.actions.resend }).click()
-  await expect(actions.getByText(t.actions.done.resend.email)).toBeVisible()
+  await expect(actions.getByText(t.actions.done.resend.both)).toBeVisible()
   const again = await latestMessage(email, 'appointment-reminder', started)
   expect(again).toMatchObject({ locale: 'ru', application_id: applicationId })
-  expect(again!.body).toContain('Возьмите паспорт.')
-  expect(again!.html).toContain('lang="ru"')
-  expect(again!.html).toContain('Возьмите паспорт.')
+
+  // It arrives at today's address as one message with a text part and an HTML part, in Russian,
+  // and the text message reaches today's mobile number.
+  const arrived = await waitForMail(email, started, (m) => m.subject === 'Напоминание о приёме')
+  expect(arrived.text).toContain('Возьмите паспорт.')
+  expect(arrived.html).toContain('lang="ru"')
+  expect(arrived.html).toContain('Возьмите паспорт.')
+  expect(arrived.messageId).toMatch(/@portal\.ikamet\.test>$/)
+  const sms = await waitFor(async () => (await arrivedTexts(PHONE))[0], `SMS to ${PHONE}`)
+  expect(sms.text).toBe('Напоминание: приём через 3 дня. Возьмите паспорт.')
+  expect(sms.clientReference).not.toBe('')
 
   await actions.getByRole('button', { name: t.actions.changeLink }).click()
-  await expect(actions.getByText(t.actions.done.link.email)).toBeVisible()
+  await expect(actions.getByText(t.actions.done.link.both)).toBeVisible()
   const link = await latestMessage(email, 'appointment-change-link', started)
   expect(link?.body).toContain(`/ru/applications/${applicationId}/appointment`)
+  const linkMail = await waitForMail(email, started, (m) => m.text.includes('/appointment'))
+  expect(linkMail.html).toContain(`/ru/applications/${applicationId}/appointment`)
+  const linkSms = await waitFor(
+    async () => (await arrivedTexts(PHONE)).find((m) => m.text.includes('/appointment')),
+    `change link SMS to ${PHONE}`,
+  )
+  expect(linkSms.text).toContain(`/ru/applications/${applicationId}/appointment`)
 
   // The answers of the actions are on the page now: still nothing that identifies the caller.
   const html = await page.content()
@@ -188,6 +211,8 @@ test('an agent with the console in Russian resends an appointment reminder', asy
     'Moda Caddesi',
     'Kadıköy',
     email,
+    PHONE,
+    PHONE.slice(3),
     '<img',
   ])
     expect(html).not.toContain(hidden)

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import auth from '../locales/en/auth.json' with { type: 'json' }
 import applications from '../locales/en/applications.json' with { type: 'json' }
 import validation from '../locales/en/validation.json' with { type: 'json' }
-import { countRows, latestSignInCode } from './support/mailbox'
+import { countRows, latestSignInCode, outboxBodies, waitForMail } from './support/mailbox'
 import { signInWithCode } from './support/sign-in'
 
 test('an applicant signs in with the e-mailed code and sees their applications', async ({
@@ -61,4 +61,26 @@ test('signing out ends the session on the server; the old cookie gets nothing', 
   await expect(replayPage).toHaveURL(/\/en\/sign-in\?callbackUrl=/)
   expect(await sessionUser(replayPage)).toBeNull()
   await replay.close()
+})
+
+test('the code arrives as mail in Persian, right to left, and the outbox keeps no copy', async ({
+  page,
+}) => {
+  const email = `arrives.${Date.now()}@example.org`
+  const started = new Date(Date.now() - 1000)
+  await page.goto('/fa/sign-in')
+  await page.locator('#email').fill(email)
+  await page.locator('main form button[type=submit]').click()
+  await expect(page).toHaveURL(/\/fa\/sign-in\/code/)
+  const mail = await waitForMail(email, started)
+  const code = mail.text.match(/^\d{6}$/m)?.[0]
+  expect(code).toBeDefined()
+  expect(mail.subject).not.toContain(code)
+  expect(mail.html).toMatch(/<html[^>]*dir="rtl"/)
+  expect(mail.html).toMatch(/<html[^>]*lang="fa"/)
+  expect(mail.html).toContain(code)
+  // Delivered: the row stays for the record, the code does not.
+  await expect
+    .poll(async () => (await outboxBodies(email)).join('\n'), { timeout: 10_000 })
+    .not.toContain(code)
 })

@@ -10,7 +10,7 @@ const APPLICANT = 'Nodira Yusupova'
 const PASSPORT_AS_TYPED = 'fa 441 7093'
 // The İstanbul supervisor works the counter here (the role may check in, like a caseworker):
 // staff.spec.ts signs in caseworker.istanbul in the same project at the same time, and two
-// parallel sign-ins of one address could read each other's code from the outbox.
+// parallel sign-ins of one address could read each other's code from the mailbox.
 const OFFICER = 'supervisor.istanbul@example.org'
 
 test('an officer at the counter checks an applicant in', async ({ page }) => {

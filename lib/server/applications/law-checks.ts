@@ -51,13 +51,22 @@ export async function lawFieldErrors(
   today: IsoDate,
 ): Promise<FieldErrors> {
   const form = { ...app.formData, [section]: values }
-  // Item 15: a birth or entry date cannot lie after today in Türkiye.
+  const future = futureDateErrors(section, values, today)
+  if (Object.keys(future).length > 0) return future
+  if (section === 'permit') return permitErrors(app, values, today)
+  if (section === 'sponsor') return sponsorErrors(form, values, today)
+  return {}
+}
+
+/**
+ * Item 15: a birth or entry date cannot lie after today in Türkiye. Also asked while other
+ * answers of the task are still wrong, so the person sees every problem in one go.
+ */
+export function futureDateErrors(section: SectionKey, values: Values, today: IsoDate): FieldErrors {
   if (section === 'personal' && isFuture(values.dateOfBirth, today))
     return { dateOfBirth: 'validation:date.future' }
   if (section === 'passport' && isFuture(values.entryDate, today))
     return { entryDate: 'validation:date.future' }
-  if (section === 'permit') return permitErrors(app, values, today)
-  if (section === 'sponsor') return sponsorErrors(form, values, today)
   return {}
 }
 

@@ -5,7 +5,7 @@ import type { PermitTypeCode } from '@/lib/domain/permits/permit-types'
 import { isStaffOpenedPermitType } from '@/lib/domain/permits/staff-opened'
 import { checkFirstApplicationTiming } from '@/lib/domain/permits/timing'
 import { fieldErrorsFrom } from '@/lib/schemas/form-state'
-import { sectionSchemaFor, sectionsFor } from '@/lib/schemas/application/sections'
+import { sectionsFor } from '@/lib/schemas/application/sections'
 import { splitWalkInAnswers } from '@/lib/schemas/staff/walk-in'
 import { AccessDenied, requireStaff } from '../actor'
 import { writeAudit } from '../audit'
@@ -14,7 +14,7 @@ import { requestHash, runIdempotent } from '../idempotency'
 import { insertWithFreshReference } from './create-application'
 import { feeFor } from './fee-quote'
 import { nextStepAfterSubmission } from './next-step'
-import { sectionRuleErrors } from './section-checks'
+import { checkTaskAnswers } from './section-checks'
 import { checkDatesBeforeSending, refusalOfAnswers, type SendingApp } from './sending-checks'
 import { requireLongTermYears } from './start-application'
 
@@ -48,15 +48,9 @@ async function answersOf(permitType: PermitTypeCode, raw: Record<string, string>
     formData,
   }
   for (const section of sectionsFor(permitType)) {
-    const parsed = sectionSchemaFor(section, permitType).safeParse(split.sections[section] ?? {})
-    if (!parsed.success) {
-      Object.assign(errors, { ...fieldErrorsFrom(parsed.error), ...errors })
-      continue
-    }
-    const values: Record<string, unknown> = { ...parsed.data }
-    const ruleErrors = await sectionRuleErrors(app, section, values)
-    if (Object.keys(ruleErrors).length > 0) Object.assign(errors, { ...ruleErrors, ...errors })
-    else formData[section] = values
+    const checked = await checkTaskAnswers(app, section, split.sections[section] ?? {})
+    if (checked.ok) formData[section] = checked.values
+    else Object.assign(errors, { ...checked.fieldErrors, ...errors })
   }
   return { app, errors }
 }

@@ -1,11 +1,10 @@
 import 'server-only'
 import type { ZodType } from 'zod'
-import { fieldErrorsFrom } from '@/lib/schemas/form-state'
 import { hasSection, sectionSchemaFor, type SectionKey } from '@/lib/schemas/application/sections'
 import { AccessDenied } from '../actor'
 import { getMyApplication, saveDraftSection } from './my-application'
 import { checkPermitPeriod } from './permit-period'
-import { checksumErrors, sectionRuleErrors } from './section-checks'
+import { checksumErrors, checkTaskAnswers } from './section-checks'
 
 /**
  * `needsAttention`: saved, but another task no longer fits these answers (a sponsor whose
@@ -44,11 +43,9 @@ export async function saveSectionAnswers(
     const saved = await saveDraftSection(id, section, kept)
     return saved.ok ? { ok: true } : NOT_EDITABLE
   }
-  const parsed = schema.safeParse(raw)
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) }
-  const values: Record<string, unknown> = { ...parsed.data }
-  const errors = await sectionRuleErrors(application, section, values)
-  if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors }
+  const checked = await checkTaskAnswers(application, section, raw)
+  if (!checked.ok) return checked
+  const values = checked.values
   const saved = await saveDraftSection(id, section, values)
   if (!saved.ok) return NOT_EDITABLE
   if (section !== 'sponsor') return { ok: true }

@@ -232,6 +232,13 @@ describe('the family rules of Law 6458 art. 34 and Reg. art. 31 (issue 12)', () 
       ok: false,
       fieldErrors: { dateOfBirth: 'validation:date.future' },
     })
+    // With other answers missing, the future date is named in the same round.
+    expect(
+      await saveSectionAnswers(id, 'personal', { ...personal, givenNames: '' }, 'complete'),
+    ).toEqual({
+      ok: false,
+      fieldErrors: { dateOfBirth: 'validation:date.future', givenNames: expect.any(String) },
+    })
   })
 })
 

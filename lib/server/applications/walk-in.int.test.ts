@@ -103,6 +103,7 @@ describe('walk-in registration', () => {
       if (!saved.ok) Object.assign(online, saved.fieldErrors)
     }
     expect(Object.keys(online).length).toBeGreaterThanOrEqual(6)
+    expect(online.dateOfBirth).toBe('validation:date.future')
 
     const staffId = (await actAs(CASEWORKER))!
     const before = (await registeredBy(staffId)).length

@@ -7,6 +7,7 @@ import { sendChangeLink } from '@/lib/server/call-centre/send-change-link'
 import { formContextSchema, runFormAction } from '@/lib/server/entry/form-action'
 import {
   callerActionSchema,
+  type CallerActionInput,
   type CallerActionResult,
 } from '@/lib/schemas/call-centre/caller-action'
 import { callerLookupFormSchema } from '@/lib/schemas/call-centre/caller-lookup'
@@ -33,7 +34,28 @@ export async function lookUpCallerAction(
   )
 }
 
-const channels = (r: CallerActionResult) => (r.email && r.sms ? 'both' : r.email ? 'email' : 'sms')
+const callerActions = {
+  resend: resendLastNotification,
+  link: sendChangeLink,
+} satisfies Record<string, (input: CallerActionInput) => Promise<CallerActionResult>>
+
+/** One caller action: the agent's reason and the caller's checks come with the form. */
+function runCallerAction(kind: keyof typeof callerActions, ctx: unknown, formData: FormData) {
+  const channels = (r: CallerActionResult) =>
+    r.email && r.sms ? 'both' : r.email ? 'email' : 'sms'
+  return runFormAction(
+    {
+      context: formContextSchema,
+      input: callerActionSchema,
+      run: (input) => callerActions[kind](input),
+      done: (result): CallerActionState => ({
+        done: `callcentre:actions.done.${kind}.${channels(result)}`,
+      }),
+    },
+    ctx,
+    formData,
+  )
+}
 
 /** Sends the verified caller's last message again. */
 export async function resendAction(
@@ -41,18 +63,7 @@ export async function resendAction(
   _state: CallerActionState,
   formData: FormData,
 ): Promise<CallerActionState> {
-  return runFormAction(
-    {
-      context: formContextSchema,
-      input: callerActionSchema,
-      run: (input) => resendLastNotification(input),
-      done: (result): CallerActionState => ({
-        done: `callcentre:actions.done.resend.${channels(result)}`,
-      }),
-    },
-    ctx,
-    formData,
-  )
+  return runCallerAction('resend', ctx, formData)
 }
 
 /** Sends the verified caller a link to change their appointment. */
@@ -61,16 +72,5 @@ export async function changeLinkAction(
   _state: CallerActionState,
   formData: FormData,
 ): Promise<CallerActionState> {
-  return runFormAction(
-    {
-      context: formContextSchema,
-      input: callerActionSchema,
-      run: (input) => sendChangeLink(input),
-      done: (result): CallerActionState => ({
-        done: `callcentre:actions.done.link.${channels(result)}`,
-      }),
-    },
-    ctx,
-    formData,
-  )
+  return runCallerAction('link', ctx, formData)
 }

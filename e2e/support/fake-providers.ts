@@ -1,0 +1,103 @@
+import { createServer, type IncomingMessage } from 'node:http'
+import { simpleParser } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
+
+// The mail relay and the SMS gateway of the end-to-end run: a test double the Playwright run
+// starts next to the portal, never part of the application. The portal delivers to it the way
+// it delivers in production (SMTP_URL, SMS_GATEWAY_URL); tests read what arrived over HTTP.
+//   GET  /mail?to=…   every message received for that address, newest first
+//   POST /sms         the generic HTTP gateway: { to, text, clientReference, from? }
+//   GET  /sms?to=…    every text message received for that number, newest first
+
+const httpPort = Number(process.env.FAKE_PROVIDERS_PORT)
+const smtpPort = Number(process.env.FAKE_SMTP_PORT)
+const smsToken = process.env.FAKE_SMS_TOKEN ?? ''
+
+export type ArrivedMail = {
+  to: string[]
+  from: string
+  subject: string
+  messageId: string
+  text: string
+  html: string
+  attachments: { filename: string; contentType: string }[]
+  receivedAt: string
+}
+export type ArrivedSms = { to: string; text: string; clientReference: string; receivedAt: string }
+
+const mails: ArrivedMail[] = []
+const texts: ArrivedSms[] = []
+
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS', 'AUTH'],
+  logger: false,
+  async onData(stream, session, callback) {
+    try {
+      const parsed = await simpleParser(stream)
+      mails.push({
+        to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+        from: parsed.from?.text ?? '',
+        subject: parsed.subject ?? '',
+        messageId: parsed.messageId ?? '',
+        text: parsed.text ?? '',
+        html: typeof parsed.html === 'string' ? parsed.html : '',
+        attachments: parsed.attachments.map((a) => ({
+          filename: a.filename ?? '',
+          contentType: a.contentType,
+        })),
+        receivedAt: new Date().toISOString(),
+      })
+      callback()
+    } catch (error) {
+      callback(error instanceof Error ? error : new Error(String(error)))
+    }
+  },
+})
+
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>
+}
+
+const http = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://fake')
+  const answer = (status: number, body: unknown) => {
+    response.writeHead(status, { 'content-type': 'application/json' })
+    response.end(JSON.stringify(body))
+  }
+  const to = url.searchParams.get('to')?.toLowerCase() ?? ''
+  if (request.method === 'GET' && url.pathname === '/health') return answer(200, { ok: true })
+  if (request.method === 'GET' && url.pathname === '/mail')
+    return answer(200, mails.filter((m) => m.to.includes(to)).reverse())
+  if (request.method === 'GET' && url.pathname === '/sms')
+    return answer(200, texts.filter((m) => m.to === to).reverse())
+  if (request.method === 'POST' && url.pathname === '/sms') {
+    if (smsToken && request.headers.authorization !== `Bearer ${smsToken}`)
+      return answer(401, { error: 'unauthorized' })
+    readJson(request)
+      .then((body) => {
+        const clientReference = String(body.clientReference ?? '')
+        // A real gateway drops a repeat of a reference it has already taken.
+        const known = texts.findIndex((t) => t.clientReference === clientReference)
+        if (known < 0)
+          texts.push({
+            to: String(body.to ?? ''),
+            text: String(body.text ?? ''),
+            clientReference,
+            receivedAt: new Date().toISOString(),
+          })
+        answer(200, { id: `fake-${known < 0 ? texts.length : known + 1}` })
+      })
+      .catch(() => answer(400, { error: 'bad json' }))
+    return
+  }
+  answer(404, { error: 'not found' })
+})
+
+smtp.listen(smtpPort, '127.0.0.1', () => {
+  http.listen(httpPort, '127.0.0.1', () =>
+    console.log(`fake providers: HTTP ${httpPort}, SMTP ${smtpPort}`),
+  )
+})

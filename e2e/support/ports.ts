@@ -1,0 +1,17 @@
+// E2E_PORT lets two checkouts run their suites side by side; each run takes four ports from it.
+const base = Number(process.env.E2E_PORT ?? 3100)
+
+export const e2ePorts = {
+  /** The portal under test. */
+  app: base,
+  /** The same build with a database that cannot be reached, for the outage checks. */
+  outage: base + 1,
+  /** The fake providers' HTTP side: the SMS gateway and the mailbox the tests read. */
+  fakeProviders: base + 2,
+  /** The fake providers' mail relay. */
+  fakeSmtp: base + 3,
+}
+
+export const fakeProvidersUrl = `http://127.0.0.1:${e2ePorts.fakeProviders}`
+/** The bearer token the portal sends and the fake gateway checks. */
+export const fakeSmsToken = 'e2e-sms-token'
