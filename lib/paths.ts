@@ -33,6 +33,10 @@ export const paths = {
   staffAppointments: (l: Locale) => `/${l}/staff/appointments`,
   staffCaseworkSettings: (l: Locale) => `/${l}/staff/cases/settings`,
   staffCapacity: (l: Locale) => `/${l}/staff/capacity`,
+  staffOffices: (l: Locale) => `/${l}/staff/capacity/offices`,
+  staffOffice: (l: Locale, id: string) => `/${l}/staff/capacity/offices/${id}`,
+  staffAccounts: (l: Locale) => `/${l}/staff/staff`,
+  staffAccount: (l: Locale, userId: string) => `/${l}/staff/staff/${userId}`,
   devMailbox: (l: Locale) => `/${l}/dev/mailbox`,
 }
 

@@ -57,16 +57,25 @@ export type AppServer = { url: string; stop: () => void; peakRssMb: () => number
  * `next start` on `port` against `databaseUrl`; resolves once /api/health answers 200, and
  * throws when the server ends first or never answers.
  */
-export async function startAppServer(databaseUrl: string, port: number): Promise<AppServer> {
+export function startAppServer(databaseUrl: string, port: number): Promise<AppServer> {
+  return startNextIn('.', port, '/api/health', {
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '20',
+    AUTH_SECRET: 'bench-secret-0123456789-0123456789',
+  })
+}
+
+/** `next start` of the build in `dir`; resolves once `readyPath` answers 200. */
+export async function startNextIn(
+  dir: string,
+  port: number,
+  readyPath = '/',
+  env: Record<string, string> = {},
+): Promise<AppServer> {
   await assertPortFree(port)
   const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port)], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '20',
-      AUTH_SECRET: 'bench-secret-0123456789-0123456789',
-      NODE_ENV: 'production',
-    },
+    cwd: dir,
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   })
@@ -78,10 +87,11 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
   const stop = () => {
     clearInterval(sampler)
     if (child.pid && !exited) process.kill(-child.pid, 'SIGTERM')
+    exited = true
   }
   for (let i = 0; i < 120 && !exited; i++) {
     try {
-      if ((await fetch(`${url}/api/health`)).ok)
+      if ((await fetch(`${url}${readyPath}`)).ok)
         return { url, stop, peakRssMb: () => Math.round(peak / 1024) }
     } catch {
       // not listening yet
@@ -90,7 +100,7 @@ export async function startAppServer(databaseUrl: string, port: number): Promise
   }
   stop()
   throw new Error(
-    `next start on port ${port} ${exited ? 'ended' : 'did not answer'} before /api/health`,
+    `next start on port ${port} ${exited ? 'ended' : 'did not answer'} before ${readyPath}`,
   )
 }
 

@@ -16,6 +16,7 @@ import tr_casework from '@/locales/tr/casework.json'
 import tr_permits from '@/locales/tr/permits.json'
 import tr_lookup from '@/locales/tr/lookup.json'
 import tr_callcentre from '@/locales/tr/callcentre.json'
+import tr_staffadmin from '@/locales/tr/staffadmin.json'
 import en_common from '@/locales/en/common.json'
 import en_home from '@/locales/en/home.json'
 import en_auth from '@/locales/en/auth.json'
@@ -33,6 +34,7 @@ import en_casework from '@/locales/en/casework.json'
 import en_permits from '@/locales/en/permits.json'
 import en_lookup from '@/locales/en/lookup.json'
 import en_callcentre from '@/locales/en/callcentre.json'
+import en_staffadmin from '@/locales/en/staffadmin.json'
 import ar_common from '@/locales/ar/common.json'
 import ar_home from '@/locales/ar/home.json'
 import ar_auth from '@/locales/ar/auth.json'
@@ -50,6 +52,7 @@ import ar_casework from '@/locales/ar/casework.json'
 import ar_permits from '@/locales/ar/permits.json'
 import ar_lookup from '@/locales/ar/lookup.json'
 import ar_callcentre from '@/locales/ar/callcentre.json'
+import ar_staffadmin from '@/locales/ar/staffadmin.json'
 import fa_common from '@/locales/fa/common.json'
 import fa_home from '@/locales/fa/home.json'
 import fa_auth from '@/locales/fa/auth.json'
@@ -67,6 +70,7 @@ import fa_casework from '@/locales/fa/casework.json'
 import fa_permits from '@/locales/fa/permits.json'
 import fa_lookup from '@/locales/fa/lookup.json'
 import fa_callcentre from '@/locales/fa/callcentre.json'
+import fa_staffadmin from '@/locales/fa/staffadmin.json'
 import ru_common from '@/locales/ru/common.json'
 import ru_home from '@/locales/ru/home.json'
 import ru_auth from '@/locales/ru/auth.json'
@@ -84,6 +88,7 @@ import ru_casework from '@/locales/ru/casework.json'
 import ru_permits from '@/locales/ru/permits.json'
 import ru_lookup from '@/locales/ru/lookup.json'
 import ru_callcentre from '@/locales/ru/callcentre.json'
+import ru_staffadmin from '@/locales/ru/staffadmin.json'
 import type { Locale } from '@/lib/domain/locales'
 import type { Namespace } from './settings'
 
@@ -108,6 +113,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     permits: tr_permits,
     lookup: tr_lookup,
     callcentre: tr_callcentre,
+    staffadmin: tr_staffadmin,
   },
   en: {
     common: en_common,
@@ -127,6 +133,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     permits: en_permits,
     lookup: en_lookup,
     callcentre: en_callcentre,
+    staffadmin: en_staffadmin,
   },
   ar: {
     common: ar_common,
@@ -146,6 +153,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     permits: ar_permits,
     lookup: ar_lookup,
     callcentre: ar_callcentre,
+    staffadmin: ar_staffadmin,
   },
   fa: {
     common: fa_common,
@@ -165,6 +173,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     permits: fa_permits,
     lookup: fa_lookup,
     callcentre: fa_callcentre,
+    staffadmin: fa_staffadmin,
   },
   ru: {
     common: ru_common,
@@ -184,5 +193,6 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     permits: ru_permits,
     lookup: ru_lookup,
     callcentre: ru_callcentre,
+    staffadmin: ru_staffadmin,
   },
 }

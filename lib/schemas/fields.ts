@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { normaliseNumericInput, toLatinDigits } from '@/lib/domain/digits'
-import { isNationalityCode } from '@/lib/domain/nationalities'
-import { normalisePassportNumber } from '@/lib/domain/passport-number'
-import { normalisePhoneNumber } from '@/lib/domain/phone-number'
 
 // Field rules shared by every form. Messages are i18n keys, translated where they are shown.
+// Only digit handling here: fields that need a country list or phone metadata live in
+// person-fields.ts, so a form without them (sign-in, status lookup) does not ship them.
 
 export const requiredText = (max = 100) =>
   z
@@ -47,18 +46,6 @@ export const isoDate = numericInput(
     .refine(isCalendarDate, { error: 'validation:date.invalid' })
     .refine((v) => v >= '1900-01-01' && v <= '2100-12-31', { error: 'validation:date.invalid' }),
 )
-
-export const passportNumber = requiredText(30)
-  .transform((v) => normalisePassportNumber(v) ?? '')
-  .refine((v) => v.length > 0, { error: 'validation:passport.invalid' })
-
-export const phoneNumber = requiredText(30)
-  .transform((v) => normalisePhoneNumber(v)?.e164 ?? '')
-  .refine((v) => v.length > 0, { error: 'validation:phone.invalid' })
-
-export const nationality = z
-  .string({ error: 'validation:required' })
-  .refine(isNationalityCode, { error: 'validation:nationality.invalid' })
 
 /** Whole months as typed in a text box: digits only, within the limits the caller sets. */
 export const monthsField = (max: number) =>

@@ -1,5 +1,6 @@
 import 'server-only'
 import { and, eq, sql, type SQL } from 'drizzle-orm'
+import type { AnyPgColumn } from 'drizzle-orm/pg-core'
 import { applications, residencePermits, restrictedCaseStaff } from '@/db/schema'
 import type { ApplicantActor, StaffActor } from '@/lib/domain/actor'
 import { restrictedCaseReach } from '@/lib/domain/casework/restricted-cases'
@@ -21,7 +22,7 @@ export function heldBy(actor: { userId: string }): SQL {
 
 /**
  * Restricted cases (humanitarian, trafficking victims; issue 13) only for the staff named on
- * them and national admins (lib/domain/casework/restricted-cases.ts).
+ * them and national admins (lib/domain/casework/restricted-cases.ts, SECURITY.md RC-01).
  */
 export function restrictedVisibleTo(actor: StaffActor): SQL {
   const reach = restrictedCaseReach(actor.role)
@@ -38,11 +39,23 @@ export function notRestricted(): SQL {
 }
 
 /**
- * The cases a staff member's directorate holds; national roles see every directorate. A
- * restricted case only when the member is named on it.
+ * The cases (or, given its column, any rows: staff members, offices) a staff member's
+ * directorate holds; national roles see every directorate. For cases, a restricted one only
+ * when the member is named on it.
  */
-export function inDirectorateOf(actor: StaffActor): SQL {
+export function inDirectorateOf(
+  actor: StaffActor,
+  directorateColumn: AnyPgColumn = applications.directorateId,
+): SQL {
   if (actor.role === 'national_admin') return sql`true`
   if (!actor.directorateId) return sql`false`
-  return and(eq(applications.directorateId, actor.directorateId), restrictedVisibleTo(actor))!
+  const inDirectorate = eq(directorateColumn, actor.directorateId)
+  if (directorateColumn !== applications.directorateId) return inDirectorate
+  return and(inDirectorate, restrictedVisibleTo(actor))!
+}
+
+/** Rows of the actor's own directorate only, for work each directorate does itself. */
+export function inOwnDirectorate(actor: StaffActor, directorateColumn: AnyPgColumn): SQL {
+  if (!actor.directorateId) return sql`false`
+  return eq(directorateColumn, actor.directorateId)
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { isoDate, passportNumber, withDateBoxes } from '../fields'
+import { isoDate, withDateBoxes } from '../fields'
+import { passportNumber } from '../person-fields'
 import { referenceNumberInput } from '../status-lookup'
 
 // Claiming an application staff registered for a walk-in (issue 13): the reference handed

@@ -4,14 +4,12 @@ import { STUDY_LEVELS } from '@/lib/domain/permits/student'
 import {
   isoDate,
   monthsField,
-  nationality,
   numericInput,
   optionalText,
-  passportNumber,
   personName,
-  phoneNumber,
   requiredText,
 } from '../fields'
+import { nationality, passportNumber, phoneNumber } from '../person-fields'
 import { optionalForeignerIdNumber } from '../identity-fields'
 import { sponsorSchema } from './sponsor'
 

@@ -2,7 +2,18 @@ import '../testing/request-scope-mocks'
 import { eq } from 'drizzle-orm'
 import { afterEach, describe, expect, it } from 'vitest'
 import { getDb } from '@/db'
-import { applications, auditEvents, caseNotes, documentRequests } from '@/db/schema'
+import {
+  applications,
+  auditEvents,
+  caseNotes,
+  counters,
+  documentRequests,
+  offices,
+  openingHours,
+  sessions,
+  staffMembers,
+  users,
+} from '@/db/schema'
 import { AccessDenied } from '../actor'
 import { callerLookupSchema } from '@/lib/schemas/call-centre/caller-lookup'
 import { statusLookupSchema } from '@/lib/schemas/status-lookup'
@@ -10,7 +21,16 @@ import { lookUpApplicationStatus } from '../applications/look-up-status'
 import { lookUpCaller } from '../call-centre/look-up-caller'
 import { COMPLETE_ANSWERS, inDays, testEmail } from '../testing/application-fixtures'
 import { actAs } from '../testing/as-user'
+import { createCounterOffice } from '../testing/counter-fixtures'
 import { caseVersion, createCase } from '../testing/case-fixtures'
+import { createTestStaff, openSession } from '../testing/staff-fixtures'
+import { changeOffice, createOffice } from '../staff/change-office'
+import { changeStaffRole, setStaffActive } from '../staff/change-staff-member'
+import { createStaffMember } from '../staff/create-staff-member'
+import { addCounter, setCounterActive } from '../staff/office-counters'
+import { getOfficeSetup, listOwnOffices } from '../staff/office-setup'
+import { setOpeningHours } from '../staff/opening-hours'
+import { getStaffAccount, getStaffAdminView, listStaffAccounts } from '../staff/staff-accounts'
 import { addCaseNote } from './add-case-note'
 import { approveCase } from './approve-case'
 import { assignCase, claimCase, releaseCase } from './assign-case'
@@ -318,4 +338,125 @@ describe('casework authorization matrix', () => {
     })
     expect(all.total).toBeGreaterThanOrEqual(2)
   })
+})
+
+// Issue 13: the staff account and office pages and actions, against an İstanbul caseworker and
+// an İstanbul office. `scoped` operations name that member or office; the others are the
+// pages and "create" forms, which a manager of another directorate may use for their own.
+type AdminTarget = { memberId: string; officeId: string; counterId: string; newEmail: string }
+type AdminOperation = [name: string, run: (t: AdminTarget) => Promise<unknown>, scoped: boolean]
+const ADMIN_OPERATIONS: AdminOperation[] = [
+  ['staff page', () => getStaffAdminView(), false],
+  ['listStaffAccounts', () => listStaffAccounts(), false],
+  ['getStaffAccount', (t) => getStaffAccount(t.memberId), true],
+  [
+    'createStaffMember',
+    (t) => createStaffMember({ email: t.newEmail, displayName: 'X', role: 'caseworker' }),
+    false,
+  ],
+  [
+    'changeStaffRole',
+    (t) => changeStaffRole({ userId: t.memberId, role: 'supervisor', wasRole: 'caseworker' }),
+    true,
+  ],
+  [
+    'setStaffActive',
+    (t) => setStaffActive({ userId: t.memberId, active: false, wasRole: 'caseworker' }),
+    true,
+  ],
+  ['offices page', () => listOwnOffices(), false],
+  ['getOfficeSetup', (t) => getOfficeSetup(t.officeId), true],
+  ['createOffice', () => createOffice({ name: 'X', address: 'Y', slotMinutes: 15 }), false],
+  [
+    'changeOffice',
+    (t) => changeOffice({ officeId: t.officeId, name: 'X', address: 'Y', slotMinutes: 15 }),
+    true,
+  ],
+  ['addCounter', (t) => addCounter({ officeId: t.officeId, label: '9' }), true],
+  [
+    'setCounterActive',
+    (t) => setCounterActive({ officeId: t.officeId, counterId: t.counterId, active: false }),
+    true,
+  ],
+  [
+    'setOpeningHours',
+    (t) => setOpeningHours({ officeId: t.officeId, weekdays: [1], closed: true }),
+    true,
+  ],
+]
+
+type AdminCaller = {
+  label: string
+  email: () => string | null
+  expected: AccessDenied['reason']
+  scopedOnly?: boolean
+}
+const ADMIN_CALLERS: AdminCaller[] = [
+  { label: 'nobody signed in', email: () => null, expected: 'unauthenticated' },
+  { label: 'an applicant', email: () => testEmail('admin-matrix'), expected: 'not_found' },
+  {
+    label: 'a caseworker of İstanbul',
+    email: () => 'caseworker.istanbul@example.org',
+    expected: 'forbidden',
+  },
+  {
+    label: 'a supervisor of İstanbul',
+    email: () => 'supervisor.istanbul@example.org',
+    expected: 'forbidden',
+  },
+  { label: 'the call centre', email: () => 'agent.callcentre@example.org', expected: 'forbidden' },
+  {
+    label: 'a deactivated caseworker of İstanbul',
+    email: () => 'former.caseworker@example.org',
+    expected: 'not_found',
+  },
+  {
+    label: 'the directorate admin of Ankara',
+    email: () => 'admin.ankara@example.org',
+    expected: 'not_found',
+    scopedOnly: true,
+  },
+]
+
+async function adminSnapshot(t: AdminTarget) {
+  const db = await getDb()
+  const ids = [t.memberId, t.officeId]
+  const audits = await db.select().from(auditEvents)
+  return {
+    member: await db.select().from(staffMembers).where(eq(staffMembers.userId, t.memberId)),
+    sessions: await db.select().from(sessions).where(eq(sessions.userId, t.memberId)),
+    newUser: await db.select().from(users).where(eq(users.email, t.newEmail)),
+    office: await db.select().from(offices).where(eq(offices.id, t.officeId)),
+    counters: await db.select().from(counters).where(eq(counters.officeId, t.officeId)),
+    hours: await db.select().from(openingHours).where(eq(openingHours.officeId, t.officeId)),
+    audits: audits.filter((a) => ids.includes(a.entityId ?? '')).length,
+  }
+}
+
+describe('staff accounts and offices authorization matrix', () => {
+  for (const caller of ADMIN_CALLERS) {
+    it(`${caller.label}: every refused operation is refused and nothing changes`, async () => {
+      const member = await createTestStaff('caseworker', ISTANBUL)
+      await openSession(member.userId)
+      const office = await createCounterOffice(ISTANBUL, 1)
+      const target: AdminTarget = {
+        memberId: member.userId,
+        officeId: office.officeId,
+        counterId: office.counterIds[0]!,
+        newEmail: `matrix.${crypto.randomUUID().slice(0, 8)}@example.org`,
+      }
+      await actAs(caller.email())
+      const before = await adminSnapshot(target)
+      for (const [name, run, scoped] of ADMIN_OPERATIONS) {
+        if (caller.scopedOnly && !scoped) continue
+        const error = await run(target).then(
+          () => null,
+          (e: unknown) => e,
+        )
+        expect(error, name).toBeInstanceOf(AccessDenied)
+        expect((error as AccessDenied).reason, name).toBe(caller.expected)
+      }
+      expect(await adminSnapshot(target)).toEqual(before)
+    })
+  }
 })

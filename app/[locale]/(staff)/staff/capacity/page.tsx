@@ -61,6 +61,9 @@ export default async function StaffCapacityPage({ params, searchParams }: Props)
           {getT(locale, 'draws')('staff.link')}
         </Link>
       </p>
+      <p>
+        <Link href={paths.staffOffices(locale)}>{getT(locale, 'staffadmin')('offices.link')}</Link>
+      </p>
       <ErrorSummary
         errors={error ? [{ fieldId: null, message: t(`capacity.errors.${error}`) }] : []}
       />
