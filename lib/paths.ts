@@ -7,6 +7,7 @@ export const paths = {
   home: (l: Locale) => `/${l}`,
   start: (l: Locale, kind: ApplicationKind) => `/${l}/start/${kind}`,
   applications: (l: Locale) => `/${l}/applications`,
+  applicationClaim: (l: Locale) => `/${l}/applications/claim`,
   /** The public status lookup, without signing in. */
   track: (l: Locale) => `/${l}/track`,
   signIn: (l: Locale, audience: SignInAudience = 'applicant') =>

@@ -1,12 +1,10 @@
 'use client'
 import { useActionState } from 'react'
-import { DateField } from '@/components/form/date-field'
 import { formWideErrors } from '@/components/form/form-wide-errors'
 import { ErrorSummary } from '@/components/form/error-summary'
-import { TextField } from '@/components/form/text-field'
 import { useGuardedForm } from '@/components/form/use-guarded-form'
 import { useT } from '@/lib/i18n/client'
-import { collapseDateParts, dateFieldValue } from '@/lib/schemas/fields'
+import { collapseDateParts } from '@/lib/schemas/fields'
 import type { FormState } from '@/lib/schemas/form-state'
 import {
   DATE_FIELDS,
@@ -14,18 +12,10 @@ import {
   sectionSchemaFor,
   type SectionKey,
 } from '@/lib/schemas/application/sections'
-import { ChoiceField } from './choice-field'
+import { fieldErrorMessage, fieldErrorSummary, SectionFieldList } from './section-field-list'
 import { SECTION_FIELDS, type OptionSource } from './section-fields'
 
 type Option = { value: string; label: string }
-// "Enter this information" would not say which field: each field has its own words instead.
-const REQUIRED = new Set(['validation:required', 'validation:date.required'])
-// Messages that still do not name the field get its label in the error summary.
-const UNNAMED = new Set([
-  'validation:tooLong',
-  'validation:name.invalid',
-  'validation:date.invalid',
-])
 type Props = {
   section: SectionKey
   /** The permit type decides which fields the task asks. */
@@ -66,71 +56,13 @@ export function SectionForm({
   const errorKey = (name: string) =>
     ((form.formState.errors as Record<string, { message?: unknown }>)[name]?.message as
       string | undefined) ?? state.fieldErrors?.[name]
-  const errorOf = (name: string) => {
-    const key = errorKey(name)
-    return key ? t(REQUIRED.has(key) ? [`fields.${name}.required`, key] : key) : undefined
-  }
-  const summary = [
-    ...fields.flatMap((f) => {
-      const message = errorOf(f.name)
-      if (!message) return []
-      const named = UNNAMED.has(errorKey(f.name)!)
-        ? `${t(`fields.${f.name}.label`)}: ${message}`
-        : message
-      return [{ fieldId: f.name, message: named }]
-    }),
-    ...formWideErrors(state, t),
-  ]
+  const errorOf = (name: string) => fieldErrorMessage(t, name, errorKey(name))
+  const summary = [...fieldErrorSummary(t, fields, errorKey), ...formWideErrors(state, t)]
   return (
     <>
       <ErrorSummary errors={summary} />
       <form action={formAction} onSubmit={guardSubmit} noValidate>
-        {fields.map((f) => {
-          const label = t(`fields.${f.name}.label`)
-          const hint = t(`fields.${f.name}.hint`, { defaultValue: '' }) || undefined
-          if (f.kind === 'date') {
-            return (
-              <DateField
-                key={f.name}
-                id={f.name}
-                label={label}
-                hint={hint}
-                error={errorOf(f.name)}
-                value={dateFieldValue(values, f.name)}
-                autoComplete={f.autoComplete === 'bday' ? 'bday' : undefined}
-              />
-            )
-          }
-          if (f.kind === 'select' || f.kind === 'radios') {
-            return (
-              <ChoiceField
-                key={f.name}
-                kind={f.kind}
-                name={f.name}
-                label={label}
-                hint={hint}
-                error={errorOf(f.name)}
-                options={options[f.options!] ?? []}
-                value={values[f.name] ?? ''}
-              />
-            )
-          }
-          return (
-            <TextField
-              key={f.name}
-              id={f.name}
-              name={f.name}
-              label={label}
-              hint={hint}
-              error={errorOf(f.name)}
-              defaultValue={values[f.name] ?? ''}
-              autoComplete={f.autoComplete}
-              inputMode={f.inputMode}
-              dir={f.ltr ? 'ltr' : undefined}
-              inputClassName={f.narrow ? 'input--narrow' : ''}
-            />
-          )
-        })}
+        <SectionFieldList fields={fields} values={values} options={options} errorOf={errorOf} />
         <button type="submit" name="intent" value="complete" className="button" disabled={pending}>
           {t('common:actions.saveAndContinue')}
         </button>

@@ -1,8 +1,11 @@
 import {
   bigserial,
+  boolean,
+  check,
   date,
   index,
   integer,
+  primaryKey,
   jsonb,
   pgEnum,
   pgTable,
@@ -11,6 +14,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core'
+import { sql } from 'drizzle-orm'
 import { APPLICATION_KINDS, APPLICATION_STATUSES } from '../../lib/domain/application-status'
 import { users } from './auth'
 import { directorates, provinces } from './directorates'
@@ -24,9 +28,13 @@ export const applications = pgTable(
   {
     id: uuid('id').primaryKey(),
     reference: text('reference').notNull().unique(),
-    applicantId: text('applicant_id')
-      .notNull()
-      .references(() => users.id),
+    // Null for a walk-in registered by staff until the person claims it from an account.
+    applicantId: text('applicant_id').references(() => users.id),
+    // The staff member who registered a walk-in applicant at the counter (issue 13).
+    registeredByUserId: text('registered_by_user_id').references(() => users.id),
+    // Humanitarian and trafficking-victim cases: seen only by the staff named in
+    // restricted_case_staff and by national admins (lib/server/scope.ts).
+    restricted: boolean('restricted').notNull().default(false),
     kind: applicationKind('kind').notNull(),
     permitTypeCode: text('permit_type_code')
       .notNull()
@@ -62,6 +70,11 @@ export const applications = pgTable(
     // The work queue pages by (submitted_at, id) and by (decision_due_on, id) per directorate.
     index('applications_queue_submitted_idx').on(t.directorateId, t.submittedAt, t.id),
     index('applications_queue_due_idx').on(t.directorateId, t.decisionDueOn, t.id),
+    // An application without an account is one staff registered for a walk-in applicant.
+    check(
+      'applications_applicant_or_registrar',
+      sql`${t.applicantId} is not null or ${t.registeredByUserId} is not null`,
+    ),
   ],
 )
 
@@ -83,4 +96,20 @@ export const applicationEvents = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('application_events_application_idx').on(t.applicationId, t.createdAt)],
+)
+
+// The staff members who may see a restricted case (besides national admins).
+export const restrictedCaseStaff = pgTable(
+  'restricted_case_staff',
+  {
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    addedByUserId: text('added_by_user_id').references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.userId] })],
 )

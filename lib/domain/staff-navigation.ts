@@ -2,6 +2,7 @@ import { roleHasPermission, type StaffPermission, type StaffRole } from './staff
 
 export const STAFF_SECTIONS = [
   'cases',
+  'walk-in',
   'appointments',
   'capacity',
   'staff',
@@ -13,6 +14,7 @@ export type StaffSection = (typeof STAFF_SECTIONS)[number]
 
 const SECTION_PERMISSION: Record<StaffSection, StaffPermission> = {
   cases: 'cases.view',
+  'walk-in': 'cases.register',
   appointments: 'appointments.view',
   capacity: 'capacity.manage',
   staff: 'staff.manage',

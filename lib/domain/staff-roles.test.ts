@@ -18,6 +18,15 @@ describe('staff roles', () => {
     expect(deciders).toEqual(['caseworker', 'supervisor'])
   })
 
+  it('lets caseworkers and supervisors, and nobody else, register a walk-in applicant', () => {
+    expect(STAFF_ROLES.filter((r) => roleHasPermission(r, 'cases.register'))).toEqual([
+      'caseworker',
+      'supervisor',
+    ])
+    expect(sectionsForRole('caseworker')).toContain('walk-in')
+    expect(sectionsForRole('directorate_admin')).not.toContain('walk-in')
+  })
+
   it('lets supervisors and admins, not agents, watch the call centre', () => {
     expect(STAFF_ROLES.filter((r) => roleHasPermission(r, 'call_centre.supervise'))).toEqual([
       'supervisor',

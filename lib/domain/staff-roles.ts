@@ -10,6 +10,8 @@ export type StaffRole = (typeof STAFF_ROLES)[number]
 export const STAFF_PERMISSIONS = [
   'cases.view',
   'cases.decide',
+  // Entering an application at the counter for a walk-in applicant (issue 13).
+  'cases.register',
   'cases.assign',
   'cases.confirm',
   'casework.configure',
@@ -28,10 +30,17 @@ export type StaffPermission = (typeof STAFF_PERMISSIONS)[number]
 // One table, read by both the navigation and the data-access checks, so the menu never
 // offers what the server would refuse.
 const ROLE_PERMISSIONS: Record<StaffRole, readonly StaffPermission[]> = {
-  caseworker: ['cases.view', 'cases.decide', 'appointments.view', 'appointments.check_in'],
+  caseworker: [
+    'cases.view',
+    'cases.decide',
+    'cases.register',
+    'appointments.view',
+    'appointments.check_in',
+  ],
   supervisor: [
     'cases.view',
     'cases.decide',
+    'cases.register',
     'cases.assign',
     'cases.confirm',
     'appointments.view',

@@ -13,7 +13,7 @@ import { optionalForeignerIdNumber } from './identity-fields'
 /** Longer than any reference with spaces and marks pasted around it: not a reference. */
 const MAX_TYPED = 40
 
-const reference = z
+export const referenceNumberInput = z
   .string({ error: 'lookup:errors.reference' })
   .max(MAX_TYPED, { error: 'lookup:errors.reference' })
   .transform((value, ctx) => {
@@ -53,7 +53,7 @@ const optionalPassportNumber = z
 
 export const statusLookupSchema = z
   .strictObject({
-    reference,
+    reference: referenceNumberInput,
     passportNumber: optionalPassportNumber,
     foreignerIdNumber: optionalForeignerIdNumber,
     dateOfBirth,

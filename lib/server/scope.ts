@@ -1,8 +1,9 @@
 import 'server-only'
-import { eq, sql, type SQL } from 'drizzle-orm'
+import { and, eq, sql, type SQL } from 'drizzle-orm'
 import type { AnyPgColumn } from 'drizzle-orm/pg-core'
-import { applications, residencePermits } from '@/db/schema'
+import { applications, residencePermits, restrictedCaseStaff } from '@/db/schema'
 import type { ApplicantActor, StaffActor } from '@/lib/domain/actor'
+import { restrictedCaseReach } from '@/lib/domain/casework/restricted-cases'
 
 // Scoped query builders (ARCHITECTURE.md DAL-02): every read or change of an applicant's or a
 // directorate's data puts one of these in its WHERE, in the same statement, so a guessed id
@@ -20,8 +21,27 @@ export function heldBy(actor: { userId: string }): SQL {
 }
 
 /**
+ * Restricted cases (humanitarian, trafficking victims; issue 13) only for the staff named on
+ * them and national admins (lib/domain/casework/restricted-cases.ts, SECURITY.md RC-01).
+ */
+export function restrictedVisibleTo(actor: StaffActor): SQL {
+  const reach = restrictedCaseReach(actor.role)
+  if (reach === 'all') return sql`true`
+  if (reach === 'none') return notRestricted()
+  return sql`(${applications.restricted} = false or exists (select 1 from ${restrictedCaseStaff}
+    where ${restrictedCaseStaff.applicationId} = ${applications.id}
+      and ${restrictedCaseStaff.userId} = ${actor.userId}))`
+}
+
+/** Lookups by reference (public, call centre) and lists with identifying data never find one. */
+export function notRestricted(): SQL {
+  return eq(applications.restricted, false)
+}
+
+/**
  * The cases (or, given its column, any rows: staff members, offices) a staff member's
- * directorate holds; national roles see every directorate.
+ * directorate holds; national roles see every directorate. For cases, a restricted one only
+ * when the member is named on it.
  */
 export function inDirectorateOf(
   actor: StaffActor,
@@ -29,7 +49,9 @@ export function inDirectorateOf(
 ): SQL {
   if (actor.role === 'national_admin') return sql`true`
   if (!actor.directorateId) return sql`false`
-  return eq(directorateColumn, actor.directorateId)
+  const inDirectorate = eq(directorateColumn, actor.directorateId)
+  if (directorateColumn !== applications.directorateId) return inDirectorate
+  return and(inDirectorate, restrictedVisibleTo(actor))!
 }
 
 /** Rows of the actor's own directorate only, for work each directorate does itself. */

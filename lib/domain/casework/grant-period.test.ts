@@ -56,6 +56,28 @@ describe('checkGrantPeriod', () => {
     })
   })
 
+  it('gives a trafficking victim 30 days first and three years in all (art. 48–49)', () => {
+    const victim = { ...base, permitType: 'trafficking_victim' as const, purpose: null }
+    expect(checkGrantPeriod({ ...victim, validUntil: '2026-12-31' })).toEqual({ ok: true })
+    expect(checkGrantPeriod({ ...victim, validUntil: '2027-01-01' })).toEqual({
+      ok: false,
+      reason: 'first_grant_too_long',
+      latestEnd: '2026-12-31',
+    })
+    const previousGrants = [
+      { from: '2024-01-01', until: '2024-01-30' },
+      { from: '2024-01-31', until: '2026-12-01' },
+    ]
+    expect(checkGrantPeriod({ ...victim, previousGrants, validUntil: '2026-12-31' })).toMatchObject(
+      { ok: true },
+    )
+    expect(checkGrantPeriod({ ...victim, previousGrants, validUntil: '2027-01-01' })).toEqual({
+      ok: false,
+      reason: 'total_too_long',
+      latestEnd: '2026-12-31',
+    })
+  })
+
   it('never lets a family permit outlast the sponsor', () => {
     expect(
       checkGrantPeriod({

@@ -10,6 +10,7 @@ import {
   type ShortTermPurposeCode,
 } from '../permits/permit-types'
 import type { ApplicationKind } from '../application-status'
+import { checkStaffOpenedGrant } from '../permits/staff-opened'
 import { PASSPORT_MARGIN_DAYS } from '../permits/timing'
 
 /** How far ahead of the decision a first permit may start. */
@@ -27,6 +28,8 @@ export type GrantPeriodInput = {
   previousPermitEnd: IsoDate | null
   sponsorPermitEnd: IsoDate | null
   passportExpiry: IsoDate | null
+  /** Earlier grants of the same type to this person (trafficking victims, art. 49). */
+  previousGrants?: readonly { from: IsoDate; until: IsoDate }[]
 }
 
 export type GrantPeriodCheck =
@@ -36,6 +39,7 @@ export type GrantPeriodCheck =
   | { ok: false; reason: 'over_maximum'; latestEnd: IsoDate; maxMonths: number }
   | { ok: false; reason: 'beyond_sponsor'; latestEnd: IsoDate }
   | { ok: false; reason: 'beyond_passport'; latestEnd: IsoDate }
+  | { ok: false; reason: 'first_grant_too_long' | 'total_too_long'; latestEnd: IsoDate }
 
 /** The days a permit may start on: an extension continues the old one, others start from submission. */
 export function allowedStart(input: GrantPeriodInput): { earliest: IsoDate; latest: IsoDate } {
@@ -56,6 +60,17 @@ export function checkGrantPeriod(input: GrantPeriodInput): GrantPeriodCheck {
     const latestEnd = addDays(addMonths(validFrom, maxMonths), -1)
     if (compareIsoDates(validUntil, latestEnd) > 0)
       return { ok: false, reason: 'over_maximum', latestEnd, maxMonths }
+  }
+  // Art. 48–49: 30 days first, then six months at a time, three years in all.
+  if (input.permitType === 'trafficking_victim') {
+    const grant = checkStaffOpenedGrant({
+      permitType: input.permitType,
+      previous: input.previousGrants ?? [],
+      from: validFrom,
+      until: validUntil,
+    })
+    if (!grant.ok && (grant.reason === 'first_grant_too_long' || grant.reason === 'total_too_long'))
+      return { ok: false, reason: grant.reason, latestEnd: grant.latestEnd }
   }
   if (
     input.permitType === 'family' &&

@@ -189,6 +189,25 @@ describe('checkRequestedMonths', () => {
     }
   })
 
+  it('lets staff open them, a year (humanitarian) or the 30-day first grant (trafficking)', () => {
+    const staff = { ...base, openedByStaff: true }
+    expect(checkRequestedMonths({ ...staff, permitType: 'humanitarian', months: 12 })).toEqual({
+      ok: true,
+      months: 12,
+    })
+    expect(checkRequestedMonths({ ...staff, permitType: 'humanitarian', months: 13 })).toEqual({
+      ok: false,
+      reason: 'months_over_maximum',
+      maxMonths: 12,
+    })
+    expect(
+      checkRequestedMonths({ ...staff, permitType: 'trafficking_victim', months: 2 }),
+    ).toMatchObject({ reason: 'months_over_maximum', maxMonths: 1 })
+    expect(
+      checkRequestedMonths({ ...staff, permitType: 'trafficking_victim', months: 0 }),
+    ).toMatchObject({ reason: 'months_not_positive' })
+  })
+
   it('never lets a family permit end after the sponsor’s permit', () => {
     const family = { ...base, permitType: 'family' as const }
     // 2026-03-01 + 12 months ends on 2027-03-01.

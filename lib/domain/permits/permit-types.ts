@@ -2,6 +2,7 @@
 // db/seed/permit-data.ts. How long a grant may last is data passed in (the catalogue), because
 // the law changes: the family permit went from two to three years.
 import { compareIsoDates, type IsoDate } from './dates'
+import { firstRequestMaxMonths, isStaffOpenedPermitType } from './staff-opened'
 import { requestedEndDate } from './timing'
 
 export const PERMIT_TYPE_CODES = [
@@ -41,12 +42,10 @@ export function isShortTermPurposeCode(value: string): value is ShortTermPurpose
   return (SHORT_TERM_PURPOSE_CODES as readonly string[]).includes(value)
 }
 
-// A 2015 guide says these were never requested online but opened at the directorate (§3);
-// the portal treats them as cases staff start, not as applicant self-service.
-const STAFF_INITIATED: readonly PermitTypeCode[] = ['humanitarian', 'trafficking_victim']
-
+// The portal treats humanitarian and trafficking-victim permits as cases staff start, not as
+// applicant self-service (staff-opened.ts).
 export function isSelfServicePermitType(code: PermitTypeCode): boolean {
-  return !STAFF_INITIATED.includes(code)
+  return !isStaffOpenedPermitType(code)
 }
 
 /**
@@ -108,13 +107,18 @@ export function checkRequestedMonths(input: {
   months: number
   startDate: IsoDate
   sponsorPermitValidUntil?: IsoDate | null
+  /** Staff opening a humanitarian or trafficking-victim file for a walk-in (issue 13). */
+  openedByStaff?: boolean
 }): RequestedMonthsCheck {
   const { catalogue, permitType, purpose, months, startDate, sponsorPermitValidUntil } = input
-  if (!isSelfServicePermitType(permitType)) return { ok: false, reason: 'not_self_service' }
+  const selfService = isSelfServicePermitType(permitType)
+  if (!selfService && !input.openedByStaff) return { ok: false, reason: 'not_self_service' }
   if (!Number.isSafeInteger(months) || months < 1) {
     return { ok: false, reason: 'months_not_positive' }
   }
-  const maxMonths = maxGrantMonths(catalogue, permitType, purpose)
+  const maxMonths = selfService
+    ? maxGrantMonths(catalogue, permitType, purpose)
+    : firstRequestMaxMonths(permitType)
   if (maxMonths !== null && months > maxMonths) {
     return { ok: false, reason: 'months_over_maximum', maxMonths }
   }

@@ -1,13 +1,21 @@
 import { z } from 'zod'
+import { isStaffOpenedPermitType } from '@/lib/domain/permits/staff-opened'
 import { FAMILY_EXIT_GROUNDS } from '@/lib/domain/permits/type-changes'
 import { isoDate } from '../fields'
 
 // The questions asked before a draft exists; the answers decide whether one may start.
 
+// Humanitarian and trafficking-victim permits are opened by the directorate only (domain.md
+// §3, issue 13): asking for one online is told so, not just "choose a permit".
+const selfServicePermitType = z.enum(['short_term', 'family', 'student', 'long_term'], {
+  error: (issue) =>
+    typeof issue.input === 'string' && isStaffOpenedPermitType(issue.input)
+      ? 'validation:permitType.staffOnly'
+      : 'validation:permitType.required',
+})
+
 export const firstApplicationEligibilitySchema = z.strictObject({
-  permitType: z.enum(['short_term', 'family', 'student', 'long_term'], {
-    error: 'validation:permitType.required',
-  }),
+  permitType: selfServicePermitType,
   legalStayUntil: isoDate,
 })
 
@@ -17,9 +25,7 @@ export const extensionEligibilitySchema = z.strictObject({
 
 export const transitionEligibilitySchema = z.strictObject({
   permitId: z.uuid({ error: 'validation:permit.required' }),
-  permitType: z.enum(['short_term', 'family', 'student', 'long_term'], {
-    error: 'validation:permitType.required',
-  }),
+  permitType: selfServicePermitType,
   hasAdditionalGround: z.enum(['yes', 'no'], { error: 'validation:ground.required' }),
   groundEndedOn: isoDate.optional().or(z.literal('').transform(() => undefined)),
   // Only from a family permit to a short-term one (Reg. art. 34): on which ground.

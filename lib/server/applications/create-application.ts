@@ -25,37 +25,47 @@ export type NewDraft = {
   formData: Record<string, unknown>
 }
 
+type NewApplication = Omit<typeof applications.$inferInsert, 'id' | 'reference'>
+
 /**
- * Inserts a draft with a fresh random reference, its first timeline entry and an audit row.
- * A reference collision (one in 10^13) just draws again.
+ * Inserts an application with a fresh random reference. A reference collision (one in 10^13)
+ * just draws again.
  */
-export async function insertDraft(
+export async function insertWithFreshReference(
   tx: Tx,
-  draft: NewDraft,
+  values: NewApplication,
 ): Promise<{ id: string; reference: string }> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const id = crypto.randomUUID()
     const reference = newReferenceNumber()
     const inserted = await tx
       .insert(applications)
-      .values({ id, reference, status: 'draft', ...draft })
+      .values({ id, reference, ...values })
       .onConflictDoNothing({ target: applications.reference })
       .returning({ id: applications.id })
-    if (inserted.length === 0) continue
-    await tx.insert(applicationEvents).values({
-      applicationId: id,
-      fromStatus: null,
-      toStatus: 'draft',
-      actorUserId: draft.applicantId,
-    })
-    await writeAudit(tx, {
-      actorUserId: draft.applicantId,
-      action: 'application.draft_started',
-      entityType: 'application',
-      entityId: id,
-      details: { kind: draft.kind },
-    })
-    return { id, reference }
+    if (inserted.length > 0) return { id, reference }
   }
   throw new Error('could not draw a free reference number')
+}
+
+/** Inserts a draft, its first timeline entry and an audit row. */
+export async function insertDraft(
+  tx: Tx,
+  draft: NewDraft,
+): Promise<{ id: string; reference: string }> {
+  const created = await insertWithFreshReference(tx, { status: 'draft', ...draft })
+  await tx.insert(applicationEvents).values({
+    applicationId: created.id,
+    fromStatus: null,
+    toStatus: 'draft',
+    actorUserId: draft.applicantId,
+  })
+  await writeAudit(tx, {
+    actorUserId: draft.applicantId,
+    action: 'application.draft_started',
+    entityType: 'application',
+    entityId: created.id,
+    details: { kind: draft.kind },
+  })
+  return created
 }

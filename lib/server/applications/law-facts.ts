@@ -20,9 +20,14 @@ export type HeldPermitPeriod = {
   holderBirthDate: IsoDate | null
 }
 
-/** Every permit the signed-in person holds, oldest first. */
+/**
+ * Every permit the signed-in person holds, oldest first. Staff hold none of their own: when
+ * they register a walk-in applicant (issue 13) the rules run for a person with no account,
+ * so no permit on record.
+ */
 export async function listMyHeldPermits(): Promise<HeldPermitPeriod[]> {
   const actor = await requireSignedIn()
+  if (actor.kind === 'staff') return []
   const db = await getDb()
   const rows = await db
     .select({

@@ -12,7 +12,13 @@ import { todayInIstanbul } from '../clock'
 import type { MyApplication } from './my-application'
 import { loadPermitCatalogue } from './permit-catalogue'
 
-type PeriodSource = Pick<MyApplication, 'kind' | 'permitTypeCode' | 'basedOnPermitValidUntil'>
+/** `openedByStaff`: a humanitarian or trafficking-victim file staff open (issue 13). */
+export type PeriodSource = Pick<
+  MyApplication,
+  'kind' | 'permitTypeCode' | 'basedOnPermitValidUntil'
+> & {
+  openedByStaff?: boolean
+}
 
 /** An extended permit continues from the day the current one ends (art. 24); others start today. */
 export function permitStartDate(app: PeriodSource, today: IsoDate = todayInIstanbul()): IsoDate {
@@ -46,5 +52,6 @@ export async function checkPermitPeriod(
     months: Number(permit.requestedMonths),
     startDate: permitStartDate(app, today),
     sponsorPermitValidUntil: sponsorPermitLimit(formData),
+    openedByStaff: app.openedByStaff,
   })
 }

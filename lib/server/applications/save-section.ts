@@ -1,13 +1,10 @@
 import 'server-only'
 import type { ZodType } from 'zod'
-import { fieldErrorsFrom } from '@/lib/schemas/form-state'
 import { hasSection, sectionSchemaFor, type SectionKey } from '@/lib/schemas/application/sections'
 import { AccessDenied } from '../actor'
 import { getMyApplication, saveDraftSection } from './my-application'
-import { todayInIstanbul } from '../clock'
-import { futureDateErrors } from './law-checks'
 import { checkPermitPeriod } from './permit-period'
-import { sectionRuleErrors, serverFieldErrors } from './section-checks'
+import { checkTaskAnswers, serverFieldErrors } from './section-checks'
 
 /**
  * `needsAttention`: saved, but another task no longer fits these answers (a sponsor whose
@@ -46,14 +43,9 @@ export async function saveSectionAnswers(
     const saved = await saveDraftSection(id, section, kept)
     return saved.ok ? { ok: true } : NOT_EDITABLE
   }
-  const parsed = schema.safeParse(raw)
-  if (!parsed.success) {
-    const future = futureDateErrors(section, raw, todayInIstanbul())
-    return { ok: false, fieldErrors: { ...future, ...fieldErrorsFrom(parsed.error) } }
-  }
-  const values: Record<string, unknown> = { ...parsed.data }
-  const errors = await sectionRuleErrors(application, section, values)
-  if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors }
+  const checked = await checkTaskAnswers(application, section, raw)
+  if (!checked.ok) return checked
+  const values = checked.values
   const saved = await saveDraftSection(id, section, values)
   if (!saved.ok) return NOT_EDITABLE
   if (section !== 'sponsor') return { ok: true }

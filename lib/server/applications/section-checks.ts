@@ -2,11 +2,12 @@ import 'server-only'
 import { checkForeignerIdentityNumber } from '@/lib/domain/identity-numbers'
 import { compareIsoDates } from '@/lib/domain/permits/dates'
 import { normalisePhoneNumber } from '@/lib/domain/phone-number'
-import type { SectionKey } from '@/lib/schemas/application/sections'
+import { sectionSchemaFor, type SectionKey } from '@/lib/schemas/application/sections'
+import { fieldErrorsFrom } from '@/lib/schemas/form-state'
 import { todayInIstanbul } from '../clock'
 import { loadRuleSetting } from '../rule-settings'
-import { lawFieldErrors } from './law-checks'
-import type { MyApplication } from './my-application'
+import { futureDateErrors, lawFieldErrors } from './law-checks'
+import type { SendingApp } from './sending-checks'
 import { checkInsuranceAnswer, insuranceFieldErrors } from './insurance-check'
 import { checkPermitPeriod } from './permit-period'
 
@@ -59,7 +60,7 @@ export async function serverFieldErrors(section: SectionKey, values: Values): Pr
  * short-term permits, a permit date for a citizen sponsor) from `values`.
  */
 export async function sectionRuleErrors(
-  app: MyApplication,
+  app: SendingApp,
   section: SectionKey,
   values: Values,
 ): Promise<FieldErrors> {
@@ -84,4 +85,26 @@ export async function sectionRuleErrors(
       return { sponsorPermitValidUntil: 'validation:sponsor.permitEnded' }
   }
   return lawFieldErrors(app, section, values, today)
+}
+
+export type TaskCheck = { ok: true; values: Values } | { ok: false; fieldErrors: FieldErrors }
+
+/**
+ * One complete task as typed: its schema, then the rules beyond it. The applicant's task form
+ * and a walk-in registered by staff (issue 13) both check their answers here, so they give
+ * the same messages. A future birth or entry date is named even while other answers are wrong.
+ */
+export async function checkTaskAnswers(
+  app: SendingApp,
+  section: SectionKey,
+  raw: Record<string, string>,
+): Promise<TaskCheck> {
+  const parsed = sectionSchemaFor(section, app.permitTypeCode).safeParse(raw)
+  if (!parsed.success) {
+    const future = futureDateErrors(section, raw, todayInIstanbul())
+    return { ok: false, fieldErrors: { ...future, ...fieldErrorsFrom(parsed.error) } }
+  }
+  const values: Values = { ...parsed.data }
+  const errors = await sectionRuleErrors(app, section, values)
+  return Object.keys(errors).length > 0 ? { ok: false, fieldErrors: errors } : { ok: true, values }
 }

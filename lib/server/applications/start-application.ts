@@ -67,7 +67,7 @@ async function findMyPermit(applicantId: string, permitId: string) {
  * Law 6458 art. 42: eight years on permits before a long-term permit. Checked at the start with
  * the permits on record; the declarations of the permit task are checked when it is saved.
  */
-async function requireLongTermYears(today: IsoDate): Promise<void> {
+export async function requireLongTermYears(today: IsoDate): Promise<void> {
   const result = await longTermCheck({}, null, today)
   if (!result.reasons.includes('not_enough_years')) return
   const months = wholeMonthsCounted(today, result.countedDays)

@@ -56,9 +56,8 @@ function bumpCounter(source: SQL): SQL {
 /**
  * Unknown reference and wrong details run the same statement and the same comparison, and
  * both count a failure, so their answers cannot be told apart by status, body or work done.
- * Drafts were never sent, so they are not found. (Applications have no "restricted" flag yet;
- * when one comes, it belongs in the WHERE of `found`, so a restricted case answers like an
- * unknown one.)
+ * Drafts were never sent, so they are not found, and a restricted case (humanitarian,
+ * trafficking victim; issue 13) answers like an unknown one.
  */
 export function statusLookupStatement(
   input: StatusLookupInput,
@@ -80,6 +79,7 @@ export function statusLookupStatement(
       select a.status from applications a
        where a.reference = ${input.reference}
          and a.status <> 'draft'
+         and not a.restricted
          and a.form_data #>> '{personal,dateOfBirth}' = ${input.dateOfBirth}::text
          and a.form_data #>> ${DOCUMENT_PATH[input.document.kind]}::text[] = ${input.document.number}::text
     ),

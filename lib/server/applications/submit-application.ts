@@ -3,14 +3,7 @@ import { and, eq, sql } from 'drizzle-orm'
 import { getDb } from '@/db'
 import { applicationEvents, applications, directorates, users } from '@/db/schema'
 import type { Locale } from '@/lib/domain/locales'
-import { isIndefinitePermitType } from '@/lib/domain/permits/permit-types'
 import { formatDate } from '@/lib/i18n/format-date'
-import {
-  checkFirstApplicationTiming,
-  checkPassportValidity,
-  requestedEndDate,
-} from '@/lib/domain/permits/timing'
-import { allTasksComplete } from '@/lib/schemas/application/task-list'
 import { requireSignedIn } from '../actor'
 import { writeAudit } from '../audit'
 import { todayInIstanbul } from '../clock'
@@ -18,12 +11,10 @@ import { applicationSubmittedMail } from '../mail/templates/account-mails'
 import { Refusal, requestHash, runIdempotent, storedAnswer } from '../idempotency'
 import { enqueueMail } from '../outbox/enqueue-mail'
 import { lockDraftAndFindMissingDocuments, missingRequiredDocuments } from '../documents/checklist'
-import { lawRefusalAtSubmit } from './law-checks'
 import { feeFor } from './fee-quote'
-import { checkInsuranceAnswer } from './insurance-check'
 import { getMyApplication } from './my-application'
 import { nextStepAfterSubmission } from './next-step'
-import { checkPermitPeriod, permitStartDate, taskContextFor } from './permit-period'
+import { checkDatesBeforeSending, refusalOfAnswers } from './sending-checks'
 
 /** `messageKey`: the law rule that said no, in the reader's language (issue 12). */
 export type SubmitResult =
@@ -52,46 +43,15 @@ export async function submitApplication(
   if (replay) return replay
   if (app.status !== 'draft') return { ok: false, reason: 'already_submitted' }
   const today = todayInIstanbul()
-  // Again here, with the catalogue and the sponsor as they are now: the answers were checked
-  // one task at a time, and the sponsor may have been saved after the period.
-  const period = await checkPermitPeriod(
-    app,
-    app.formData.permit as Record<string, unknown> | undefined,
-    app.formData,
-    today,
-  )
-  if (period && !period.ok) return { ok: false, reason: period.reason }
-  if (!allTasksComplete(app.formData, taskContextFor(app, today)))
-    return { ok: false, reason: 'tasks_incomplete' }
-  // Every rule of the law again, with today's date and the permits on record.
-  const law = await lawRefusalAtSubmit(app, today)
-  if (law) return { ok: false, ...law }
+  // Every rule again, with today's date and the permits on record.
+  const answers = await refusalOfAnswers(app, today)
+  if (answers) return answers
   if ((await missingRequiredDocuments(await getDb(), app)).length > 0)
     return { ok: false, reason: 'documents_missing' }
-
+  const dates = checkDatesBeforeSending(app, today)
+  if (!dates.ok) return dates
+  const { months, provinceCode } = dates
   const form = app.formData as Record<string, Record<string, string | number>>
-  // Art. 42: a long-term permit is indefinite, asked for without months and with no end date
-  // for the passport to outlive (art. 21(2) speaks of the requested period).
-  const months = isIndefinitePermitType(app.permitTypeCode)
-    ? null
-    : Number(form.permit!.requestedMonths)
-  if (months !== null) {
-    const end = requestedEndDate(permitStartDate(app, today), months)
-    const passport = checkPassportValidity({
-      passportValidUntil: String(form.passport!.passportValidUntil),
-      requestedEndDate: end,
-    })
-    if (!passport.ok) return { ok: false, reason: passport.reason }
-  }
-  const stay = (form.eligibility as Record<string, string> | undefined)?.legalStayUntil
-  if (app.kind === 'first' && stay) {
-    const timing = checkFirstApplicationTiming({ today, legalStayUntil: stay })
-    if (!timing.ok) return { ok: false, reason: timing.reason }
-  }
-  // Again here: the date of birth or the period may have changed after the insurance was saved.
-  const insurance = checkInsuranceAnswer(app, form.insurance ?? {}, app.formData, today)
-  if (!insurance.ok) return { ok: false, reason: `insurance_${insurance.reason}` }
-  const provinceCode = Number(form.address!.provinceCode)
   // One transaction with the key (lib/server/idempotency.ts): retried on a serialization
   // failure or deadlock, a lock timeout answered as busy, a parallel duplicate given this answer.
   return runIdempotent<SubmitResult>(claim, async (tx) => {

@@ -118,7 +118,7 @@ async function assignNext(
   await tx.insert(appointments).values({
     id,
     applicationId,
-    applicantId: owner!.userId,
+    applicantId: owner!.userId!, // the inner join found the account
     slotId: place.slotId,
     seatNo: place.seatNo,
     status: 'confirmed',

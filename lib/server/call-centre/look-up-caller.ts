@@ -39,8 +39,8 @@ const isStatus = (v: string): v is ApplicationStatus =>
  * One statement for unknown and mismatch alike: all three checks sit in the WHERE, so a wrong
  * date of birth answers exactly like a reference that does not exist. Only the masked columns
  * are selected; the passport number is compared in SQL and never leaves the database.
- * Drafts were never sent and are not found. (Applications have no "restricted" flag yet; when
- * one comes, it belongs in this WHERE, so a restricted case answers like an unknown one.)
+ * Drafts were never sent and are not found; a restricted case (humanitarian, trafficking
+ * victim; issue 13) answers like an unknown one.
  */
 async function findMasked(input: CallerLookupInput): Promise<Row | undefined> {
   const db = await getDb()
@@ -58,6 +58,7 @@ async function findMasked(input: CallerLookupInput): Promise<Row | undefined> {
           left join offices o on o.id = s.office_id
          where a.reference = ${input.reference}
            and a.status <> 'draft'
+           and not a.restricted
            and a.form_data #>> '{personal,dateOfBirth}' = ${input.dateOfBirth}::text
            and length(a.form_data #>> '{passport,passportNumber}') >= 4
            and right(a.form_data #>> '{passport,passportNumber}', 4) = ${input.passportLastFour}::text

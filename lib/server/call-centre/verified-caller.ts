@@ -28,7 +28,7 @@ async function findVerifiedCase(
   const [row] = await queryRows<{ id: string; reference: string }>(
     db,
     sql`select a.id, a.reference from applications a
-         where a.reference = ${input.reference} and a.status <> 'draft'
+         where a.reference = ${input.reference} and a.status <> 'draft' and not a.restricted
            and exists (
              select 1 from audit_events e
               where e.action = 'call_centre.lookup' and e.actor_user_id = ${agentId}

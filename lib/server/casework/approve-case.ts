@@ -1,6 +1,6 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { decisionProposals, directorates, residencePermits } from '@/db/schema'
 import { checkGrantPeriod } from '@/lib/domain/casework/grant-period'
 import { isIsoDate } from '@/lib/domain/permits/dates'
@@ -26,6 +26,20 @@ async function previousPermitEnd(tx: Tx, row: CaseRow): Promise<string | null> {
   return permit?.validUntil ?? null
 }
 
+/** Earlier grants of the same type to this person: trafficking victims have a total cap. */
+async function previousGrants(tx: Tx, row: CaseRow) {
+  if (!row.applicantId) return []
+  return tx
+    .select({ from: residencePermits.validFrom, until: residencePermits.validUntil })
+    .from(residencePermits)
+    .where(
+      and(
+        eq(residencePermits.holderId, row.applicantId),
+        eq(residencePermits.permitTypeCode, row.permitTypeCode),
+      ),
+    )
+}
+
 function passportExpiry(row: CaseRow): string | null {
   const value = (row.formData.passport as Record<string, unknown> | undefined)?.passportValidUntil
   return typeof value === 'string' && isIsoDate(value) ? value : null
@@ -48,6 +62,7 @@ export async function checkPeriodForCase(tx: Tx, row: CaseRow, period: ApprovalP
     previousPermitEnd: await previousPermitEnd(tx, row),
     sponsorPermitEnd: sponsorPermitLimit(row.formData),
     passportExpiry: passportExpiry(row),
+    previousGrants: await previousGrants(tx, row),
   })
 }
 

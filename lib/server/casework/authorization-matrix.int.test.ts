@@ -15,7 +15,11 @@ import {
   users,
 } from '@/db/schema'
 import { AccessDenied } from '../actor'
-import { inDays, testEmail } from '../testing/application-fixtures'
+import { callerLookupSchema } from '@/lib/schemas/call-centre/caller-lookup'
+import { statusLookupSchema } from '@/lib/schemas/status-lookup'
+import { lookUpApplicationStatus } from '../applications/look-up-status'
+import { lookUpCaller } from '../call-centre/look-up-caller'
+import { COMPLETE_ANSWERS, inDays, testEmail } from '../testing/application-fixtures'
 import { actAs } from '../testing/as-user'
 import { createCounterOffice } from '../testing/counter-fixtures'
 import { caseVersion, createCase } from '../testing/case-fixtures'
@@ -47,7 +51,9 @@ import { resolveProposal } from './resolve-proposal'
 
 // Every casework operation × every kind of caller who must not use it on an İstanbul case:
 // the answer is 403 (a role without the permission) or 404 (anything else), with no data and
-// the database unchanged (security.md AC-01, AC-06).
+// the database unchanged (security.md AC-01, AC-06). The third axis (issue 13): the same case
+// restricted (humanitarian, trafficking victim), where only the staff named on it and national
+// admins get anything, and the lookups answer "not found".
 
 const ISTANBUL = 34
 
@@ -169,20 +175,48 @@ async function snapshot(id: string) {
 
 afterEach(() => actAs(null))
 
+// The İstanbul supervisor is named on the restricted case; everyone else of İstanbul is not.
+const NAMED = 'supervisor.istanbul@example.org'
+const RESTRICTED_ONLY: Caller[] = [
+  {
+    label: 'another caseworker of İstanbul',
+    email: () => 'caseworker.istanbul@example.org',
+    expected: ['not_found'],
+    forbiddenFor: ['assignCase', 'resolveProposal'],
+  },
+  {
+    label: 'the directorate admin of İstanbul',
+    email: () => 'admin.istanbul@example.org',
+    expected: ['forbidden'],
+    forbiddenFor: [],
+  },
+]
+const newCase = (restricted: boolean) =>
+  createCase(ISTANBUL, restricted ? { restrictedFor: [NAMED] } : {})
+
 describe('casework authorization matrix', () => {
-  for (const caller of CALLERS) {
-    it(`${caller.label}: every operation is refused and nothing changes`, async () => {
-      const c = await createCase(ISTANBUL)
+  for (const [restricted, caller] of [
+    ...CALLERS.map((c) => [false, c] as const),
+    ...[...CALLERS, ...RESTRICTED_ONLY].map((c) => [true, c] as const),
+  ]) {
+    it(`${caller.label}${restricted ? ', restricted case' : ''}: every operation is refused and nothing changes`, async () => {
+      const c = await newCase(restricted)
       const version = await caseVersion(c.id)
       await actAs(caller.email())
       const before = await snapshot(c.id)
-      for (const [name, run] of OPERATIONS) {
+      for (const [name, run, readOnly] of OPERATIONS) {
         const error = await run(c.id, version).then(
           () => null,
           (e: unknown) => e,
         )
         expect(error, name).toBeInstanceOf(AccessDenied)
-        const expected = caller.forbiddenFor?.includes(name) ? ['forbidden'] : caller.expected
+        // Reading is the one thing a directorate admin may do: on a restricted case it is 404.
+        const reads = caller.label.includes('directorate admin') && readOnly
+        const expected = reads
+          ? ['not_found']
+          : caller.forbiddenFor?.includes(name)
+            ? ['forbidden']
+            : caller.expected
         expect(expected, name).toContain((error as AccessDenied).reason)
       }
       expect(await snapshot(c.id)).toEqual(before)
@@ -206,6 +240,75 @@ describe('casework authorization matrix', () => {
       }
       expect(await snapshot(c.id)).toMatchObject({ ...before, audits: before.audits })
     }
+  })
+
+  it('a restricted case is read by the staff named on it and by the national admin', async () => {
+    const c = await newCase(true)
+    for (const email of [NAMED, 'admin.national@example.org']) {
+      await actAs(email)
+      expect((await getCase(c.id)).id, email).toBe(c.id)
+    }
+    await actAs(NAMED)
+    await claimCase({ applicationId: c.id, expectedVersion: await caseVersion(c.id) })
+    expect((await snapshot(c.id)).app!.assignedToUserId).not.toBeNull()
+  })
+
+  it('the queue shows a restricted case only to the staff named on it and the national admin', async () => {
+    const c = await newCase(true)
+    const queued = async (email: string) => {
+      await actAs(email)
+      const ids: string[] = []
+      let cursor: string | undefined
+      do {
+        const page = await findCasesForQueue({
+          assigned: 'any',
+          sort: 'submitted',
+          status: 'under_review',
+          cursor,
+        })
+        ids.push(...page.rows.map((r) => r.id))
+        cursor = page.nextCursor ?? undefined
+      } while (cursor)
+      return ids
+    }
+    expect(await queued('caseworker.istanbul@example.org')).not.toContain(c.id)
+    expect(await queued(NAMED)).toContain(c.id)
+    expect(await queued('admin.national@example.org')).toContain(c.id)
+  })
+
+  it('the call centre and the public lookup do not find a restricted case', async () => {
+    const open = await newCase(false)
+    const closed = await newCase(true)
+    const db = await getDb()
+    const referenceOf = async (id: string) =>
+      (await db.select().from(applications).where(eq(applications.id, id)))[0]!.reference
+    const birth = COMPLETE_ANSWERS.personal!.dateOfBirth!
+    const passport = COMPLETE_ANSWERS.passport!.passportNumber!
+    await actAs('agent.callcentre@example.org')
+    const agent = async (id: string) =>
+      lookUpCaller(
+        callerLookupSchema.parse({
+          reference: await referenceOf(id),
+          dateOfBirth: birth,
+          passportLastFour: passport.slice(-4),
+          reason: 'status_question',
+        }),
+        'en',
+      )
+    expect((await agent(open.id)).found).toBe(true)
+    expect(await agent(closed.id)).toEqual({ found: false })
+    await actAs(null)
+    const lookup = async (id: string) =>
+      lookUpApplicationStatus(
+        statusLookupSchema.parse({
+          reference: await referenceOf(id),
+          passportNumber: passport,
+          dateOfBirth: birth,
+        }),
+        `198.51.100.${Math.floor(Math.random() * 250)}`,
+      )
+    expect((await lookup(open.id)).found).toBe(true)
+    expect(await lookup(closed.id)).toEqual({ found: false })
   })
 
   it('the queue shows only the caller’s directorate, and every directorate to the national admin', async () => {

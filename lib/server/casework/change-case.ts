@@ -29,7 +29,7 @@ export type CaseRow = {
   assignedToUserId: string | null
   documentsReceivedAt: Date | null
   basedOnPermitId: string | null
-  applicantId: string
+  applicantId: string | null
   formData: Record<string, unknown>
   submittedAt: Date | null
 }

@@ -15,6 +15,7 @@ import { isIsoDate, type IsoDate } from '@/lib/domain/permits/dates'
 import { roleHasPermission, type StaffRole } from '@/lib/domain/staff-roles'
 import { AccessDenied, requireStaff } from '../actor'
 import { todayInIstanbul } from '../clock'
+import { restrictedVisibleTo } from '../scope'
 
 // The counter's view of a day: who is expected at which office, who has been seen at which
 // counter, who did not come. Only the directorate's own offices, and no identity numbers:
@@ -96,10 +97,11 @@ export async function findDayAppointments(input: {
       counterLabel: counters.label,
       startsAt: appointmentSlots.startsAt,
       reference: applications.reference,
-      // Only the two name fields leave the database, never the rest of the answers.
-      applicantName: sql<
-        string | null
-      >`nullif(trim(concat_ws(' ', ${personal} ->> 'givenNames', ${personal} ->> 'surname')), '')`,
+      // Only the two name fields leave the database, never the rest of the answers; a
+      // restricted case's name only for the staff named on it (issue 13).
+      applicantName: sql<string | null>`case when ${restrictedVisibleTo(actor)}
+        then nullif(trim(concat_ws(' ', ${personal} ->> 'givenNames', ${personal} ->> 'surname')), '')
+        end`,
       status: appointments.status,
     })
     .from(appointments)

@@ -23,7 +23,7 @@ export async function attachRequiredDocuments(applicationId: string): Promise<vo
       sizeBytes: 1,
       sha256: '0'.repeat(64),
       pageCount: 1,
-      uploadedBy: app.applicantId,
+      uploadedBy: app.applicantId!,
     })
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { getDb } from '@/db'
-import { applications, directorates, users } from '@/db/schema'
+import { applications, directorates, restrictedCaseStaff, users } from '@/db/schema'
 import type { ApplicationKind, ApplicationStatus } from '@/lib/domain/application-status'
 import { newReferenceNumber } from '../applications/create-application'
 import { COMPLETE_ANSWERS, inDays, testEmail } from './application-fixtures'
@@ -22,6 +22,8 @@ export async function createCase(
     documentsReceived?: boolean
     formData?: Record<string, unknown>
     basedOnPermitId?: string
+    /** A restricted file (issue 13), with the staff named on it, by e-mail. */
+    restrictedFor?: string[]
   } = {},
 ): Promise<TestCase> {
   const db = await getDb()
@@ -44,6 +46,7 @@ export async function createCase(
     permitTypeCode: options.permitType ?? 'short_term',
     purposeCode: options.purpose === undefined ? 'tourism' : options.purpose,
     basedOnPermitId: options.basedOnPermitId ?? null,
+    restricted: options.restrictedFor !== undefined,
     status: options.status ?? 'under_review',
     provinceCode,
     directorateId: directorate!.id,
@@ -55,6 +58,10 @@ export async function createCase(
       ? { feesPaidAt: new Date(), documentsReceivedAt: new Date(), decisionDueOn: inDays(85) }
       : {}),
   })
+  for (const staffEmail of options.restrictedFor ?? []) {
+    const [staff] = await db.select({ id: users.id }).from(users).where(eq(users.email, staffEmail))
+    await db.insert(restrictedCaseStaff).values({ applicationId: id, userId: staff!.id })
+  }
   return { id, applicantId: user!.id, email }
 }
 

@@ -72,6 +72,9 @@ export default async function MyApplicationsPage({
         <Link href={paths.start(locale, 'first')}>{t('startNew')}</Link>
       </p>
       <p>
+        <Link href={paths.applicationClaim(locale)}>{t('claim.link')}</Link>
+      </p>
+      <p>
         <Link href={paths.permits(locale)}>{t('permits:title')}</Link>
       </p>
     </>
