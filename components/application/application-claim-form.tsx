@@ -2,7 +2,7 @@
 import { useActionState } from 'react'
 import { DateField } from '@/components/form/date-field'
 import { ErrorSummary } from '@/components/form/error-summary'
-import { formWideErrors } from '@/components/form/form-wide-errors'
+import { serverFormErrors } from '@/components/form/form-wide-errors'
 import { TextField } from '@/components/form/text-field'
 import { useT } from '@/lib/i18n/client'
 import { dateFieldValue } from '@/lib/schemas/fields'
@@ -17,14 +17,7 @@ export function ApplicationClaimForm({ action }: Props) {
   const t = useT(['applications', 'lookup', 'validation', 'common'])
   const [state, formAction, pending] = useActionState(action, {})
   const v = state.values ?? {}
-  const err = (name: string) => {
-    const key = state.fieldErrors?.[name]
-    return key ? t(key) : undefined
-  }
-  const errors = [
-    ...FIELDS.flatMap((f) => (err(f) ? [{ fieldId: f, message: err(f)! }] : [])),
-    ...formWideErrors(state, t),
-  ]
+  const { fieldError: err, errors } = serverFormErrors(state, FIELDS, t)
   return (
     <>
       <ErrorSummary errors={errors} />

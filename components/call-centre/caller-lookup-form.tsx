@@ -1,7 +1,8 @@
 'use client'
 import { useActionState } from 'react'
 import { DateField } from '@/components/form/date-field'
-import { ErrorSummary, type SummaryError } from '@/components/form/error-summary'
+import { ErrorSummary } from '@/components/form/error-summary'
+import { serverFormErrors } from '@/components/form/form-wide-errors'
 import { TextField } from '@/components/form/text-field'
 import { LOCALE_NATIVE_NAMES, LOCALES, type Locale } from '@/lib/domain/locales'
 import { useT } from '@/lib/i18n/client'
@@ -32,16 +33,7 @@ const FIELDS = ['reference', 'dateOfBirth', 'passportLastFour', 'reason', 'speak
 export function CallerLookupForm({ locale, speak, action, resend, changeLink }: Props) {
   const t = useT(['callcentre', 'validation'])
   const [state, formAction, pending] = useActionState(action, {})
-  const fieldError = (name: (typeof FIELDS)[number]) => {
-    const key = state.fieldErrors?.[name]
-    return key ? t(key) : undefined
-  }
-  const errors: SummaryError[] = FIELDS.flatMap((f) => {
-    const message = fieldError(f)
-    return message ? [{ fieldId: f, message }] : []
-  })
-  if (state.formError)
-    errors.push({ fieldId: null, message: t(state.formError.key, state.formError.values ?? {}) })
+  const { fieldError, errors } = serverFormErrors(state, FIELDS, t)
   const values = state.values as Record<string, string> | undefined
   const reasonError = fieldError('reason')
   return (

@@ -15,3 +15,26 @@ export function formWideErrors(
     out.push({ fieldId: null, message: t(state.formError.key, state.formError.values ?? {}) })
   return out
 }
+
+/**
+ * A light server form's errors, as the action answered them: `fieldError` for the message
+ * beside each field, `errors` for the summary above the form (fields in their order first).
+ */
+export function serverFormErrors<F extends string>(
+  state: FormState,
+  fields: readonly F[],
+  t: TFunction,
+) {
+  const fieldError = (name: F) => {
+    const key = state.fieldErrors?.[name]
+    return key ? t(key) : undefined
+  }
+  const errors: { fieldId: string | null; message: string }[] = [
+    ...fields.flatMap((f) => {
+      const message = fieldError(f)
+      return message ? [{ fieldId: f, message }] : []
+    }),
+    ...formWideErrors(state, t),
+  ]
+  return { fieldError, errors }
+}

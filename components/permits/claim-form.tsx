@@ -2,6 +2,7 @@
 import { useActionState } from 'react'
 import { DateField } from '@/components/form/date-field'
 import { ErrorSummary } from '@/components/form/error-summary'
+import { serverFormErrors } from '@/components/form/form-wide-errors'
 import { TextField } from '@/components/form/text-field'
 import { useT } from '@/lib/i18n/client'
 import type { FormState } from '@/lib/schemas/form-state'
@@ -15,17 +16,7 @@ export function ClaimForm({ action }: Props) {
   const t = useT(['permits', 'validation', 'common'])
   const [state, formAction, pending] = useActionState(action, {})
   const v = state.values ?? {}
-  const err = (name: string) => {
-    const key = state.fieldErrors?.[name]
-    return key ? t(key) : undefined
-  }
-  const errors = [
-    ...FIELDS.flatMap((f) => (err(f) ? [{ fieldId: f, message: err(f)! }] : [])),
-    ...(state.fieldErrors?._form ? [{ fieldId: null, message: t(state.fieldErrors._form) }] : []),
-    ...(state.formError
-      ? [{ fieldId: null, message: t(state.formError.key, state.formError.values ?? {}) }]
-      : []),
-  ]
+  const { fieldError: err, errors } = serverFormErrors(state, FIELDS, t)
   return (
     <>
       <ErrorSummary errors={errors} />

@@ -2,7 +2,8 @@
 import Link from 'next/link'
 import { useActionState } from 'react'
 import { DateField } from '@/components/form/date-field'
-import { ErrorSummary, type SummaryError } from '@/components/form/error-summary'
+import { ErrorSummary } from '@/components/form/error-summary'
+import { serverFormErrors } from '@/components/form/form-wide-errors'
 import { TextField } from '@/components/form/text-field'
 import { StatusTag } from '@/components/ui/status-tag'
 import { whoActsNext, type ApplicationStatus } from '@/lib/domain/application-status'
@@ -34,16 +35,7 @@ function datePartsOf(values: Record<string, string> | undefined) {
 export function LookupForm({ locale, action }: Props) {
   const t = useT(['lookup', 'common', 'validation'])
   const [state, formAction, pending] = useActionState(action, {})
-  const fieldError = (name: (typeof FIELDS)[number]) => {
-    const key = state.fieldErrors?.[name]
-    return key ? t(key) : undefined
-  }
-  const errors: SummaryError[] = FIELDS.flatMap((f) => {
-    const message = fieldError(f)
-    return message ? [{ fieldId: f, message }] : []
-  })
-  if (state.formError)
-    errors.push({ fieldId: null, message: t(state.formError.key, state.formError.values ?? {}) })
+  const { fieldError, errors } = serverFormErrors(state, FIELDS, t)
   const values = state.values as Record<string, string> | undefined
   const result = state.result
   return (
