@@ -1,6 +1,6 @@
 // The authorization matrix of every entry point (issue 14, SECURITY.md AC-01): each server
-// action export and route handler method is listed below with who may use it, and a test fails
-// while one is missing. Then every forbidden combination of entry point × caller × record is
+// action export, route handler method and page is listed below with who may use it, and a test
+// fails while one is missing. Then every forbidden combination of entry point × caller × record is
 // called the way Next.js calls it: the answer is a refusal (sign-in, 401, 403 or 404), shows
 // none of the record's personal data, and the database is the same before and after.
 import '../testing/request-scope-mocks'
@@ -36,6 +36,7 @@ type Who =
   | { kind: 'signed-in' }
   | { kind: 'owner' }
   | { kind: 'staff'; permission: StaffPermission; scoped: boolean }
+  | { kind: 'any-staff' }
 const PUBLIC: Who = { kind: 'public' }
 const SIGNED_IN: Who = { kind: 'signed-in' }
 const OWNER: Who = { kind: 'owner' }
@@ -405,6 +406,71 @@ export const MATRIX: Record<string, Record<string, Entry>> = {
   },
 }
 
+// Pages run the same data-access calls through loadForPage (EP-03); each page's default export
+// is called as Next.js renders it, and a forbidden one must throw its refusal before any markup.
+// `params`: the record a page names, where it is not the application (an office, an account).
+type PageEntry = { who: Who; params?: (t: Target) => Record<string, string> }
+const P = 'app/[locale]/(public)'
+const owner: PageEntry = { who: OWNER }
+export const PAGES: Record<string, PageEntry> = {
+  [`${A}/[task]/page.tsx`]: owner,
+  [`${A}/appointment/assigned/page.tsx`]: owner,
+  [`${A}/appointment/cancel/page.tsx`]: owner,
+  [`${A}/appointment/choose/page.tsx`]: owner,
+  [`${A}/appointment/confirm/page.tsx`]: owner,
+  [`${A}/appointment/draw/page.tsx`]: owner,
+  [`${A}/appointment/page.tsx`]: owner,
+  [`${A}/appointment/slip/page.tsx`]: owner,
+  [`${A}/appointment/waitlist/page.tsx`]: owner,
+  [`${A}/check/page.tsx`]: owner,
+  [`${A}/confirmation/page.tsx`]: owner,
+  [`${A}/documents/page.tsx`]: owner,
+  [`${A}/page.tsx`]: owner,
+  [`${A}/registration-form/page.tsx`]: owner,
+  [`${A}/status/page.tsx`]: owner,
+  [`${P}/applications/claim/page.tsx`]: { who: SIGNED_IN },
+  [`${P}/applications/page.tsx`]: { who: SIGNED_IN },
+  [`${P}/apply/[kind]/page.tsx`]: { who: SIGNED_IN },
+  // The answer to a failed eligibility question: no record, 404 without one.
+  [`${P}/apply/[kind]/stop/page.tsx`]: { who: PUBLIC },
+  [`${P}/page.tsx`]: { who: PUBLIC },
+  [`${P}/permits/claim/page.tsx`]: { who: SIGNED_IN },
+  [`${P}/permits/page.tsx`]: { who: SIGNED_IN },
+  [`${P}/sign-in/code/page.tsx`]: { who: PUBLIC },
+  [`${P}/sign-in/page.tsx`]: { who: PUBLIC },
+  [`${P}/start/[kind]/page.tsx`]: { who: PUBLIC },
+  [`${P}/track/page.tsx`]: { who: PUBLIC },
+  // Unknown staff sections and addresses: 404 for everyone.
+  [`${S}/[section]/page.tsx`]: { who: PUBLIC },
+  [`${S}/appointments/page.tsx`]: { who: staff('appointments.view') },
+  [`${S}/call-centre/page.tsx`]: { who: staff('call_centre.supervise') },
+  [`${S}/capacity/draws/page.tsx`]: { who: staff('capacity.manage') },
+  [`${S}/capacity/holidays/page.tsx`]: { who: staff('holidays.manage') },
+  [`${S}/capacity/offices/[id]/page.tsx`]: {
+    who: staff('capacity.manage', true),
+    params: (t) => ({ id: t.officeId }),
+  },
+  [`${S}/capacity/offices/page.tsx`]: { who: staff('capacity.manage') },
+  [`${S}/capacity/page.tsx`]: { who: staff('capacity.manage') },
+  [`${S}/cases/[id]/page.tsx`]: { who: staff('cases.view', true) },
+  [`${S}/cases/page.tsx`]: { who: staff('cases.view') },
+  [`${S}/cases/settings/page.tsx`]: { who: staff('casework.configure') },
+  [`${S}/lookup/page.tsx`]: { who: staff('status.lookup') },
+  [`${S}/page.tsx`]: { who: { kind: 'any-staff' } },
+  [`${S}/sign-in/code/page.tsx`]: { who: PUBLIC },
+  [`${S}/sign-in/page.tsx`]: { who: PUBLIC },
+  [`${S}/staff/[id]/page.tsx`]: {
+    who: staff('staff.manage', true),
+    params: (t) => ({ id: t.staffId }),
+  },
+  [`${S}/staff/page.tsx`]: { who: staff('staff.manage') },
+  [`${S}/walk-in/[id]/page.tsx`]: { who: staff('cases.register', true) },
+  [`${S}/walk-in/page.tsx`]: { who: staff('cases.register') },
+  'app/[locale]/[...rest]/page.tsx': { who: PUBLIC },
+  // Only in demo mode, for everyone (SECURITY.md DM-01, e2e/demo-mode.spec.ts).
+  'app/[locale]/dev/mailbox/page.tsx': { who: PUBLIC },
+}
+
 function files(name: string, dir = path.join(ROOT, 'app')): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name)
@@ -476,6 +542,7 @@ function forbidden(who: Who, caller: Caller, record: RecordKind): boolean {
   if (who.kind === 'public') return false
   if (who.kind === 'signed-in') return !signedIn
   if (who.kind === 'owner') return !(caller.email === OWNER_EMAIL && record.startsWith('own'))
+  if (who.kind === 'any-staff') return !caller.role
   if (!caller.role || !roleHasPermission(caller.role, who.permission)) return true
   if (!who.scoped || caller.province === undefined) return false
   return caller.province !== (record.startsWith('own') ? ISTANBUL : ANKARA)
@@ -619,11 +686,29 @@ async function callRoute(
   }
 }
 
+async function callPage(file: string, entry: PageEntry, t: Target): Promise<Outcome> {
+  setCurrentRequest(new NextRequest('http://localhost:3000/en', { headers: fromNewAddress() }))
+  const page = modules.get(file)!.default as (props: unknown) => Promise<unknown>
+  const params = {
+    locale: 'en',
+    id: t.record.id,
+    task: 'personal',
+    kind: 'first',
+    ...entry.params?.(t),
+  }
+  try {
+    await page({ params: Promise.resolve(params), searchParams: Promise.resolve({}) })
+    return { refusal: null, text: 'rendered' }
+  } catch (error) {
+    return classifyThrown(error)
+  }
+}
+
 const modules = new Map<string, Record<string, unknown>>()
 const targets = new Map<RecordKind, Target>()
 
 beforeAll(async () => {
-  for (const file of Object.keys(MATRIX))
+  for (const file of [...Object.keys(MATRIX), ...Object.keys(PAGES)])
     modules.set(file, (await import(path.join(ROOT, file))) as Record<string, unknown>)
   targets.set(RECORDS[0], await newRecord(ISTANBUL, OWNER_EMAIL))
   targets.set(RECORDS[1], await newRecord(ANKARA))
@@ -637,6 +722,10 @@ describe('entry point authorization matrix', () => {
       .flatMap(([file, names]) => Object.keys(names).map((n) => `${file}#${n}`))
       .sort()
     expect(listed).toEqual(await entryPoints())
+  })
+
+  it('lists every page', () => {
+    expect(Object.keys(PAGES).sort()).toEqual(files('page.tsx').sort())
   })
 
   for (const caller of CALLERS) {
@@ -661,6 +750,12 @@ describe('entry point authorization matrix', () => {
               if (outcome.text.includes(secret)) problems.push(`shows ${secret}: ${label}`)
             called++
           }
+        }
+        for (const [file, entry] of Object.entries(PAGES)) {
+          if (!forbidden(entry.who, caller, record)) continue
+          const outcome = await callPage(file, entry, t)
+          if (outcome.refusal === null) problems.push(`not refused: ${file}: ${outcome.text}`)
+          called++
         }
         expect(problems).toEqual([])
         const after = await databaseDigest()
