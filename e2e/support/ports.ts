@@ -1,4 +1,4 @@
-// E2E_PORT lets two checkouts run their suites side by side; each run takes six ports from it.
+// E2E_PORT lets two checkouts run their suites side by side; each run takes seven ports from it.
 const base = Number(process.env.E2E_PORT ?? 3100)
 
 export const e2ePorts = {
@@ -13,6 +13,8 @@ export const e2ePorts = {
   /** The demo-mode check's own servers: as `npm run demo` starts it, and a bare start. */
   demo: base + 4,
   bare: base + 5,
+  /** The bypass check's server: the same build with proxy.ts passing everything through. */
+  passThrough: base + 6,
 }
 
 export const fakeProvidersUrl = `http://127.0.0.1:${e2ePorts.fakeProviders}`

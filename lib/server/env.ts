@@ -18,6 +18,11 @@ const settingsSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
   // Set by `npm run demo` (scripts/demo.mjs) only: the test mailbox shows every code.
   DEMO_MODE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['0', '1']).default('0')),
+  // Tests only (e2e/proxy-bypass.spec.ts): proxy.ts hands every request on untouched.
+  PROXY_PASS_THROUGH: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.enum(['0', '1']).default('0'),
+  ),
   DATABASE_URL: optionalText,
   AUTH_SECRET: optionalText,
   AUTH_URL: optionalText.refine(
@@ -154,6 +159,15 @@ export function uploadDirSetting(): string | undefined {
  */
 export function isDemoMode(): boolean {
   return readEnv().DEMO_MODE === '1'
+}
+
+/**
+ * PROXY_PASS_THROUGH=1: proxy.ts does nothing at all (no language routing, no headers). The
+ * bypass test starts the same build with it and expects every access answer unchanged, since
+ * access is decided by the data-access layer, never by the proxy (SECURITY.md NX-03).
+ */
+export function isProxyPassThrough(): boolean {
+  return readEnv().PROXY_PASS_THROUGH === '1'
 }
 
 /** `next dev`: the browser's policy allows what React's development tools need. */

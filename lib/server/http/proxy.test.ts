@@ -105,3 +105,15 @@ describe('requests Next.js cannot read', () => {
     expect(call('/en/track', { 'next-router-state-tree': valid }).status).toBe(200)
   })
 })
+
+describe('the pass-through flag of the bypass test', () => {
+  it('makes the proxy hand every request on untouched, and only when set to 1', () => {
+    process.env.PROXY_PASS_THROUGH = '1'
+    const res = call('/')
+    expect(res.headers.get('x-middleware-next')).toBe('1')
+    expect(res.headers.get('location')).toBeNull()
+    expect(res.headers.get('content-security-policy')).toBeNull()
+    process.env.PROXY_PASS_THROUGH = '0'
+    expect(call('/').headers.get('location')).toMatch(/\/[a-z]{2}$/)
+  })
+})
