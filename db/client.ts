@@ -7,6 +7,8 @@ import type { SQL } from 'drizzle-orm'
 import * as schema from './schema'
 
 export type Db = PostgresJsDatabase<typeof schema>
+/** The one transaction type: the data-access layer and the seed both take it. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 export type DbKind = 'postgres' | 'pglite'
 export type DbHandle = { db: Db; kind: DbKind; close: () => Promise<void> }
 

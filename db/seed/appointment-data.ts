@@ -1,8 +1,6 @@
 import { publicHolidays, ruleSettings } from '../schema'
 import { DEFAULT_BOOKING_RULES } from '../../lib/domain/appointments/booking-rules'
-import type { Db } from '../client'
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+import type { Tx } from '../client'
 
 // Public holidays under Law 2429. The religious holidays follow the lunar calendar and move
 // every year: the directorate admin confirms them against the Diyanet calendar, which is why

@@ -1,6 +1,6 @@
 import 'server-only'
 import { eq } from 'drizzle-orm'
-import type { Db } from '../client'
+import type { Tx } from '../client'
 import {
   applicationEvents,
   applications,
@@ -13,8 +13,6 @@ import { fromIstanbulWallTime } from '../../lib/domain/appointments/istanbul-tim
 import { addDays } from '../../lib/domain/permits/dates'
 import { ISTANBUL } from './provinces'
 import { stableReference, stableUuid } from './stable-id'
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
 // One applicant with a confirmed appointment on the day of seeding, so the staff day view
 // has someone to check in (İstanbul, Fatih office, 10:00 Türkiye time). A separate person

@@ -1,6 +1,6 @@
 import 'server-only'
 import { sql } from 'drizzle-orm'
-import type { Db } from '../client'
+import type { Tx } from '../client'
 import {
   applicationEvents,
   applications,
@@ -12,8 +12,6 @@ import {
 import type { ApplicationKind, ApplicationStatus } from '../../lib/domain/application-status'
 import { ANKARA, ISTANBUL, IZMIR } from './provinces'
 import { stableReference, stableUuid } from './stable-id'
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
 // A directorate's day of work for the demo staff: cases in every state of casework, in
 // İstanbul, Ankara and İzmir, each a different applicant. Written straight in their state

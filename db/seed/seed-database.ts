@@ -1,6 +1,6 @@
 import 'server-only'
 import { sql } from 'drizzle-orm'
-import type { Db } from '../client'
+import type { Db, Tx } from '../client'
 import {
   applicationEvents,
   applications,
@@ -28,8 +28,6 @@ import { seedDemoCases } from './casework-demo'
 import { ASSIGNING_PROVINCES, EXTRA_OFFICES, extensionRouteOf, PROVINCES } from './provinces'
 import { stableReference, stableUuid } from './stable-id'
 import { seedUnclaimedPermit } from './unclaimed-permit'
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
 const directorateId = (province: number) => stableUuid(`directorate:${province}`)
 const userId = (email: string) => stableUuid(`user:${email}`)

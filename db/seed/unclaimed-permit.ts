@@ -1,9 +1,7 @@
 import 'server-only'
-import type { Db } from '../client'
+import type { Tx } from '../client'
 import { residencePermits } from '../schema'
 import { stableUuid } from './stable-id'
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
 
 /**
  * A permit issued before its holder had an account: any new account can add it under

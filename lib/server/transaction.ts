@@ -1,8 +1,8 @@
 import 'server-only'
-import { getDb, type Db } from '@/db'
+import { getDb } from '@/db'
+import type { Tx } from '@/db/client'
 
-/** The one transaction type every data-access module takes. */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0]
+export type { Tx }
 
 const RETRYABLE = new Set(['40001', '40P01']) // serialization failure, deadlock
 
