@@ -9,7 +9,6 @@ import {
   type DbHandle,
 } from './client'
 import { migrateDatabase } from './migrate'
-import { seedDatabase } from './seed/seed-database'
 import { provinces } from './schema'
 
 // Kept on globalThis: Next.js may load this module more than once per process, and two PGlite
@@ -23,7 +22,11 @@ async function openConfiguredDatabase(): Promise<DbHandle> {
   // A fresh clone has no server: the embedded database migrates and seeds itself.
   await migrateDatabase(handle)
   const [row] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(provinces)
-  if (!row || row.n === 0) await seedDatabase(handle.db)
+  if (!row || row.n === 0) {
+    // Loaded only here: a server on PostgreSQL never loads the demo data's module.
+    const { seedDatabase } = await import('./seed/seed-database')
+    await seedDatabase(handle.db)
+  }
   return handle
 }
 
