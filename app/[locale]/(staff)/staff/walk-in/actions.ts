@@ -1,21 +1,13 @@
 'use server'
 import { redirect } from 'next/navigation'
-import { z } from 'zod'
 import { collapseDateParts, typedDateParts } from '@/lib/schemas/fields'
 import type { FormState } from '@/lib/schemas/form-state'
+import { typedAnswersSchema } from '@/lib/schemas/application/typed-answers'
 import { walkInDateFields, walkInPermitTypeSchema } from '@/lib/schemas/staff/walk-in'
 import { registerWalkIn } from '@/lib/server/applications/register-walk-in'
 import { formContextSchema, runFormAction } from '@/lib/server/entry/form-action'
 
 const contextSchema = formContextSchema.extend({ permitType: walkInPermitTypeSchema })
-// The data layer checks each task with the online journey's schemas; here only the shape.
-const typedAnswers = z
-  .record(z.string(), z.union([z.string(), z.array(z.string())]))
-  .transform((fields) =>
-    Object.fromEntries(
-      Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? (v.at(-1) ?? '') : v]),
-    ),
-  )
 
 /** Registers a walk-in applicant's application; the reference is shown to hand over. */
 export async function registerWalkInAction(
@@ -26,7 +18,7 @@ export async function registerWalkInAction(
   return runFormAction(
     {
       context: contextSchema,
-      input: typedAnswers,
+      input: typedAnswersSchema,
       run: async ({ idempotencyKey, ...typed }, { permitType }) => {
         const dates = walkInDateFields(permitType)
         const raw = collapseDateParts(typed, dates)

@@ -5,19 +5,11 @@ import { paths } from '@/lib/paths'
 import { DATE_FIELDS, SECTION_KEYS } from '@/lib/schemas/application/sections'
 import { collapseDateParts, typedDateParts } from '@/lib/schemas/fields'
 import type { FormState } from '@/lib/schemas/form-state'
+import { typedAnswersSchema } from '@/lib/schemas/application/typed-answers'
 import { saveSectionAnswers } from '@/lib/server/applications/save-section'
 import { formContextSchema, runFormAction } from '@/lib/server/entry/form-action'
 
 const contextSchema = formContextSchema.extend({ id: z.uuid(), section: z.enum(SECTION_KEYS) })
-// Each task checks its own answers in the data layer (lib/schemas/application); here only
-// their shape: text fields, a repeated one arriving as a list whose last value counts.
-const typedAnswers = z
-  .record(z.string(), z.union([z.string(), z.array(z.string())]))
-  .transform((fields) =>
-    Object.fromEntries(
-      Object.entries(fields).map(([k, v]) => [k, Array.isArray(v) ? (v.at(-1) ?? '') : v]),
-    ),
-  )
 
 /** Saves one task of the caller's draft, completely or "for later", then returns to the task list. */
 export async function saveSectionAction(
@@ -28,7 +20,7 @@ export async function saveSectionAction(
   return runFormAction(
     {
       context: contextSchema,
-      input: typedAnswers,
+      input: typedAnswersSchema,
       run: async ({ intent, ...typed }, { id, section }) => {
         const raw = collapseDateParts(typed, DATE_FIELDS[section])
         const mode = intent === 'later' ? 'partial' : 'complete'
