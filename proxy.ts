@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/domain/locales'
 import { negotiateLocale } from '@/lib/i18n/negotiate-locale'
 import { isDevelopment, isProxyPassThrough } from '@/lib/server/env'
+import { actionPostRefusal } from '@/lib/server/http/action-request'
 import { malformedRequestReason } from '@/lib/server/http/malformed-request'
 import { publicOrigin } from '@/lib/server/http/request-origin'
 import {
@@ -68,9 +69,13 @@ function trustedRequestHeaders(req: NextRequest, origin: URL): Headers {
   return headers
 }
 
-export function proxy(req: NextRequest) {
-  // As if there were no proxy: the bypass test shows access does not depend on it (NX-03).
-  if (isProxyPassThrough()) return NextResponse.next()
+function refusal(status: number): NextResponse {
+  const text = status === 403 ? 'Forbidden' : status === 413 ? 'Payload too large' : 'Bad request'
+  return new NextResponse(text, { status, headers: { 'content-type': 'text/plain' } })
+}
+
+/** The answer, given what the server-action check found (null: nothing to refuse). */
+function respond(req: NextRequest, actionRefusal: number | null): NextResponse {
   const { pathname } = req.nextUrl
   const isApi = pathname.startsWith('/api/') || pathname.startsWith('/_next/')
   const isFile = !isApi && FILE_PATH.test(pathname)
@@ -79,10 +84,9 @@ export function proxy(req: NextRequest) {
   const origin = new URL(publicOrigin(req.headers, req.url))
   let res: NextResponse
   if (malformedRequestReason(pathname, req.headers)) {
-    res = new NextResponse('Bad request', {
-      status: 400,
-      headers: { 'content-type': 'text/plain' },
-    })
+    res = refusal(400)
+  } else if (actionRefusal) {
+    res = refusal(actionRefusal)
   } else if (isApi || isFile) {
     res = NextResponse.next({ request: { headers: trustedRequestHeaders(req, origin) } })
   } else {
@@ -96,6 +100,22 @@ export function proxy(req: NextRequest) {
   for (const [name, value] of Object.entries(securityHeaders({ csp, https, noStore: !isFile })))
     res.headers.set(name, value)
   return res
+}
+
+export function proxy(req: NextRequest): NextResponse | Promise<NextResponse> {
+  // As if there were no proxy: the bypass test shows access does not depend on it (NX-03).
+  if (isProxyPassThrough()) return NextResponse.next()
+  if (req.method !== 'POST') return respond(req, null)
+  // Reads a copy of the body: the page still gets the post as sent.
+  const post = {
+    method: req.method,
+    pathname: req.nextUrl.pathname,
+    headers: req.headers,
+    text: () => req.clone().text(),
+    formData: () => req.clone().formData(),
+  }
+  const publicHost = new URL(publicOrigin(req.headers, req.url)).host
+  return actionPostRefusal(post, publicHost).then((status) => respond(req, status))
 }
 
 export const config = {

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { e2eDb } from './support/e2e-db'
 import { fillDate, inDays } from './support/forms'
@@ -74,6 +76,46 @@ test('a broken server-action call is refused, not failed on', async ({ request }
     })
     expect(res.status(), action).toBeLessThan(500)
   }
+})
+
+/** A real server action of this build, as a forged request would name it. */
+function realActionId(): string {
+  const manifest = JSON.parse(
+    readFileSync(path.join(process.cwd(), '.next/server/server-reference-manifest.json'), 'utf8'),
+  ) as { node: Record<string, unknown> }
+  return Object.keys(manifest.node)[0]!
+}
+
+test('a forged server-action body is refused before Next.js fails on it (RB-03)', async ({
+  request,
+  baseURL,
+}) => {
+  const action = realActionId()
+  const post = (data: string | Buffer, headers: Record<string, string> = {}) =>
+    request.post('/en/track', {
+      headers: { 'next-action': action, 'content-type': 'text/plain;charset=UTF-8', ...headers },
+      data,
+      maxRedirects: 0,
+    })
+  for (const body of ['[', '["$Q1"]', '["$n1x"]', '["$1:a"]', '["$B1"]'])
+    expect((await post(body)).status(), body).toBe(400)
+  const forgedParts = await request.post('/en/track', {
+    headers: { 'next-action': action },
+    multipart: { '0': '["$1","$K1"]' },
+    maxRedirects: 0,
+  })
+  expect(forgedParts.status()).toBe(400)
+  // A form posted without JavaScript whose bound arguments are missing.
+  const forgedForm = await request.post('/en/track', {
+    multipart: { $ACTION_REF_1: '', '$ACTION_1:0': JSON.stringify({ id: action, bound: '$@1' }) },
+    maxRedirects: 0,
+  })
+  expect(forgedForm.status()).toBe(400)
+  expect((await post('[]', { origin: 'https://elsewhere.example' })).status()).toBe(403)
+  expect((await post('[]', { origin: 'null' })).status()).toBe(403)
+  expect((await post(`["${'a'.repeat(1100 * 1024)}"]`)).status()).toBe(413)
+  // The same call, well formed and from this site, goes through to Next.js.
+  expect((await post('[]', { origin: new URL(baseURL!).origin })).status()).toBeLessThan(500)
 })
 
 /** The session times out (its row stays, expired) or is ended elsewhere (its row is gone). */

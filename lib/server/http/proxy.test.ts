@@ -1,7 +1,7 @@
 // proxy.ts as the first code every request meets: the headers it puts on answers, and what it
 // refuses before Next.js would fail on it (issue 14). The served pages are checked end to end
 // in e2e/security-headers.spec.ts.
-import { NextRequest } from 'next/server'
+import { NextRequest, type NextResponse } from 'next/server'
 import { afterEach, describe, expect, it } from 'vitest'
 import { proxy } from '@/proxy'
 
@@ -10,8 +10,12 @@ afterEach(() => {
   process.env = { ...saved }
 })
 
-const call = (path: string, headers: Record<string, string> = {}) =>
-  proxy(new NextRequest(`http://localhost:3000${path}`, { headers }))
+/** A GET: the proxy answers it at once (only posts wait for their body to be read). */
+function call(path: string, headers: Record<string, string> = {}): NextResponse {
+  const res = proxy(new NextRequest(`http://localhost:3000${path}`, { headers }))
+  if (res instanceof Promise) throw new Error('a GET should be answered without waiting')
+  return res
+}
 
 function directives(csp: string | null): Map<string, string> {
   return new Map(
@@ -103,6 +107,29 @@ describe('requests Next.js cannot read', () => {
       expect(call('/en/track', { 'next-router-state-tree': value }).status, value).toBe(400)
     const valid = encodeURIComponent(JSON.stringify(['', { children: ['en', {}] }]))
     expect(call('/en/track', { 'next-router-state-tree': valid }).status).toBe(200)
+  })
+})
+
+describe('server-action posts Next.js would fail on (RB-03)', () => {
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    proxy(
+      new NextRequest('http://localhost:3000/en/track', {
+        method: 'POST',
+        headers: { 'next-action': '7f'.repeat(21), 'content-type': 'text/plain', ...headers },
+        body,
+      }),
+    )
+
+  it('answer 400 for a body React cannot decode, 403 from another site, 413 past 1 MB', async () => {
+    expect((await post('["$Q1"]')).status).toBe(400)
+    expect((await post('[]', { origin: 'https://elsewhere.example' })).status).toBe(403)
+    expect((await post(`["${'a'.repeat(1024 * 1024)}"]`)).status).toBe(413)
+  })
+
+  it('let a well-formed call from this site through, with its headers', async () => {
+    const res = await post('[{"ok":true},"$K1"]', { origin: 'http://localhost:3000' })
+    expect(res.headers.get('x-middleware-next')).toBe('1')
+    expect(res.headers.get('content-security-policy')).toMatch(/nonce-/)
   })
 })
 
