@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databaseUrl, migrationDatabaseUrl, openPostgres } from './client'
 import { migrateDatabase } from './migrate'
 
-// SECURITY.md DB-01 / LG-04: what the app's database role may do, proved on a throwaway
+// SECURITY.md DB-01: what the app's database role may do, proved on a throwaway
 // database migrated by its owner, with the audit trail's triggers dropped, so that only the
 // grants stand between the app and a changed audit row. PostgreSQL only: PGlite is one
 // superuser, for whom no grant is ever checked.

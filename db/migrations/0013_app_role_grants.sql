@@ -24,7 +24,7 @@ GRANT USAGE ON SCHEMA public TO ikamet_app;
 --> statement-breakpoint
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ikamet_app;
 --> statement-breakpoint
--- LG-04: the grant, not only the trigger of 0001, keeps the audit trail append-only.
+-- DB-01: the grant, not only the trigger of 0001, keeps the audit trail append-only.
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_events FROM ikamet_app;
 --> statement-breakpoint
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ikamet_app;
