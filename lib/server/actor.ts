@@ -18,11 +18,18 @@ export type AskedFor = {
 }
 
 export class AccessDenied extends Error {
+  /**
+   * Carried for the audit row of the refusal (SECURITY.md AD-02), not part of what the refusal
+   * is: not enumerable, so two refusals with the same reason still compare equal.
+   */
+  declare readonly asked: AskedFor
+
   constructor(
     readonly reason: 'unauthenticated' | 'forbidden' | 'not_found',
-    readonly asked: AskedFor = {},
+    asked: AskedFor = {},
   ) {
     super(reason)
+    Object.defineProperty(this, 'asked', { value: asked, enumerable: false })
   }
 }
 
