@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
-import { e2eDatabaseUrl } from './e2e/support/database-url'
+import { e2eDatabaseUrl, e2eMigrationDatabaseUrl } from './e2e/support/database-url'
 import { e2ePorts, fakeProvidersUrl, fakeSmsToken } from './e2e/support/ports'
 
 // Debian's Chromium when present: Playwright cannot download its own browsers here.
@@ -66,6 +66,7 @@ export default defineConfig({
       env: {
         DATABASE_URL: e2eDatabaseUrl(),
         E2E_DATABASE_URL: e2eDatabaseUrl(),
+        E2E_MIGRATION_DATABASE_URL: e2eMigrationDatabaseUrl(),
         NODE_ENV: 'production',
         SMTP_URL: `smtp://127.0.0.1:${e2ePorts.fakeSmtp}`,
         MAIL_FROM: 'İkamet <no-reply@portal.ikamet.test>',

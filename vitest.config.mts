@@ -24,6 +24,7 @@ export default defineConfig({
           // Unit tests and the database tests on embedded PGlite, in memory.
           env: {
             DATABASE_URL: '',
+            MIGRATION_DATABASE_URL: '',
             PGLITE_DATA_DIR: 'memory://',
             AUTH_SECRET: 'test-secret-for-vitest-only-0123456789',
           },

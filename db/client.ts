@@ -17,6 +17,18 @@ export function databaseUrl(): string | undefined {
   return url ? url : undefined
 }
 
+/**
+ * SECURITY.md DB-02: who runs migrations (and the seed and test setup, which own the schema):
+ * the owner role in `MIGRATION_DATABASE_URL`, while the app connects with `DATABASE_URL` as a
+ * role that cannot change the schema. Unset, both are DATABASE_URL (a one-role setup).
+ */
+export function migrationDatabaseUrl(): string | undefined {
+  const app = databaseUrl()
+  // Without DATABASE_URL everything is the embedded database, whatever else is set.
+  if (!app) return undefined
+  return process.env.MIGRATION_DATABASE_URL?.trim() || app
+}
+
 export function openPostgres(
   url: string,
   max = Number(process.env.DATABASE_POOL_MAX ?? 10),

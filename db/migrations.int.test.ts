@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import postgres from 'postgres'
 import { afterAll, describe, expect, it } from 'vitest'
-import { databaseUrl, openPglite, openPostgres, queryRows, type DbHandle } from './client'
+import { migrationDatabaseUrl, openPglite, openPostgres, queryRows, type DbHandle } from './client'
 import { migrateDatabase } from './migrate'
 import { seedDatabase } from './seed/seed-database'
 
-const url = databaseUrl()
+// Creating databases and migrating them is the owner's work (SECURITY.md DB-02).
+const url = migrationDatabaseUrl()
 const cleanups: (() => Promise<void>)[] = []
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c()

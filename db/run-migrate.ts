@@ -1,4 +1,4 @@
 import { migrateDatabase } from './migrate'
 import { runScript } from './open-for-script'
 
-void runScript('db:migrate', migrateDatabase)
+void runScript('db:migrate', migrateDatabase, 'owner')

@@ -1,12 +1,13 @@
-// Run by Playwright's webServer before `next start`: a fresh, migrated and seeded database.
+// Run by Playwright's webServer before `next start`: a fresh, migrated and seeded database,
+// prepared as its owner; the app then connects as its own role (SECURITY.md DB-02).
 import postgres from 'postgres'
 import { openPostgres } from '../../db/client'
 import { migrateDatabase } from '../../db/migrate'
 import { seedDatabase } from '../../db/seed/seed-database'
-import { e2eDatabaseUrl } from './database-url'
+import { e2eMigrationDatabaseUrl } from './database-url'
 
 async function main(): Promise<void> {
-  const url = new URL(e2eDatabaseUrl())
+  const url = new URL(e2eMigrationDatabaseUrl())
   const name = url.pathname.slice(1)
   if (!/^[a-z0-9_]+$/i.test(name)) throw new Error(`unexpected database name ${name}`)
   const adminUrl = new URL(url)

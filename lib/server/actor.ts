@@ -10,9 +10,26 @@ import { roleHasPermission, type StaffPermission } from '@/lib/domain/staff-role
 import { auth, SESSION_COOKIE_NAME } from './auth/auth'
 import { bearerToken, userIdForSessionToken } from './auth/bearer-session'
 
+/** What a refused caller asked for, for the audit row of the refusal: ids and names, no data. */
+export type AskedFor = {
+  entityType?: string
+  entityId?: string | null
+  permission?: StaffPermission
+}
+
 export class AccessDenied extends Error {
-  constructor(readonly reason: 'unauthenticated' | 'forbidden' | 'not_found') {
+  /**
+   * Carried for the audit row of the refusal (SECURITY.md AD-02), not part of what the refusal
+   * is: not enumerable, so two refusals with the same reason still compare equal.
+   */
+  declare readonly asked: AskedFor
+
+  constructor(
+    readonly reason: 'unauthenticated' | 'forbidden' | 'not_found',
+    asked: AskedFor = {},
+  ) {
     super(reason)
+    Object.defineProperty(this, 'asked', { value: asked, enumerable: false })
   }
 }
 
@@ -69,8 +86,9 @@ export async function requireSignedIn(): Promise<ApplicantActor | StaffActor> {
 export async function requireStaff(permission?: StaffPermission): Promise<StaffActor> {
   const actor = await getActor()
   if (actor.kind === 'anonymous') throw new AccessDenied('unauthenticated')
-  if (actor.kind !== 'staff') throw new AccessDenied('not_found')
-  if (permission && !roleHasPermission(actor.role, permission)) throw new AccessDenied('forbidden')
+  if (actor.kind !== 'staff') throw new AccessDenied('not_found', { permission })
+  if (permission && !roleHasPermission(actor.role, permission))
+    throw new AccessDenied('forbidden', { permission })
   return actor
 }
 

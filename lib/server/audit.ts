@@ -1,5 +1,5 @@
 import 'server-only'
-import type { Db } from '@/db'
+import { getDb, type Db } from '@/db'
 import { auditEvents } from '@/db/schema'
 
 type Executor = Pick<Db, 'insert'>
@@ -22,4 +22,13 @@ export async function writeAudit(tx: Executor, entry: AuditEntry): Promise<void>
     entityId: entry.entityId ?? null,
     details: entry.details ?? {},
   })
+}
+
+/**
+ * SECURITY.md AD-03: a staff read of personal data, recorded before the data is returned. A
+ * read has no transaction to share, so the row is one statement of its own; when it cannot be
+ * written the read fails with it: no personal data leaves without its audit row.
+ */
+export async function auditRead(entry: AuditEntry & { actorUserId: string }): Promise<void> {
+  await writeAudit(await getDb(), entry)
 }

@@ -3,6 +3,7 @@ import { forbidden, notFound, redirect } from 'next/navigation'
 import type { Locale } from '@/lib/domain/locales'
 import type { SignInAudience } from '@/lib/domain/sign-in-code'
 import { paths } from '@/lib/paths'
+import { recordAccessRefusal } from './access-refusals'
 import { AccessDenied } from './actor'
 
 /**
@@ -19,6 +20,7 @@ export async function loadForPage<T>(
     return await load()
   } catch (error) {
     if (!(error instanceof AccessDenied)) throw error
+    await recordAccessRefusal(error, returnTo)
     if (error.reason === 'unauthenticated') {
       redirect(paths.signInThen(locale, returnTo, audience))
     }

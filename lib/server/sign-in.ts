@@ -1,7 +1,7 @@
 import 'server-only'
 import { createHash, createHmac, randomBytes } from 'node:crypto'
 import { and, eq, gt, lt, sql } from 'drizzle-orm'
-import { getDb } from '@/db'
+import { getDb, type Db } from '@/db'
 import { signInChallenges, staffMembers, users, verificationTokens } from '@/db/schema'
 import type { Locale } from '@/lib/domain/locales'
 import {
@@ -189,12 +189,29 @@ export async function finishCodeAttempt(binding: SignInBinding, succeeded: boole
     if (succeeded) {
       await tx.delete(signInChallenges).where(eq(signInChallenges.identifier, binding.email))
     } else {
-      await writeAudit(tx, {
-        actorUserId: null,
-        action: 'auth.code_rejected',
-        entityType: 'sign_in',
-        details: { audience: binding.audience },
-      })
+      await auditRejectedCode(tx, binding, 'wrong_code')
     }
+  })
+}
+
+/**
+ * SECURITY.md AD-01: every refused code try is one audit row, whatever refused it (a wrong
+ * code, used-up tries, another browser, no sign-in at all). The account tried is named by its
+ * id, none for an unknown address; the address and the code never enter the trail.
+ */
+export async function auditRejectedCode(
+  db: Pick<Db, 'insert' | 'select'>,
+  binding: SignInBinding | null,
+  reason: Extract<CodeAttemptResult, { ok: false }>['reason'],
+): Promise<void> {
+  const [user] = binding
+    ? await db.select({ id: users.id }).from(users).where(eq(users.email, binding.email))
+    : []
+  await writeAudit(db, {
+    actorUserId: null,
+    action: 'auth.code_rejected',
+    entityType: 'user',
+    entityId: user?.id ?? null,
+    details: { reason, ...(binding && { audience: binding.audience }) },
   })
 }

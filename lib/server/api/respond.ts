@@ -5,6 +5,7 @@ import { getT } from '@/lib/i18n/create-translator'
 import { negotiateLocale } from '@/lib/i18n/negotiate-locale'
 import { NAMESPACES } from '@/lib/i18n/settings'
 import type { ApiErrorBody } from '@/lib/schemas/api/responses'
+import { recordAccessRefusal } from '../access-refusals'
 import { AccessDenied, requireSignedIn } from '../actor'
 import { Refused, StaleVersion } from '../errors'
 import { Busy } from '../idempotency'
@@ -64,6 +65,7 @@ async function toErrorResponse(
   error: unknown,
   locale: Locale,
   isPublic: boolean,
+  path: string,
 ): Promise<Response> {
   unstable_rethrow(error)
   if (error instanceof ApiError) {
@@ -72,12 +74,15 @@ async function toErrorResponse(
       try {
         await requireSignedIn()
       } catch (denied) {
-        return toErrorResponse(denied, locale, true)
+        return toErrorResponse(denied, locale, true, path)
       }
     }
     return errorResponse(error, locale)
   }
-  if (error instanceof AccessDenied) return errorResponse(DENIED[error.reason], locale)
+  if (error instanceof AccessDenied) {
+    await recordAccessRefusal(error, path)
+    return errorResponse(DENIED[error.reason], locale)
+  }
   if (error instanceof RateLimited) {
     const seconds = String(error.retryAfterSeconds)
     return errorResponse(
@@ -120,6 +125,6 @@ export async function handleApi(
   try {
     return await run(locale)
   } catch (error) {
-    return toErrorResponse(error, locale, isPublic)
+    return toErrorResponse(error, locale, isPublic, new URL(request.url).pathname)
   }
 }

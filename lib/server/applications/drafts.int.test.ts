@@ -1,10 +1,10 @@
 import '../testing/request-scope-mocks'
 import { randomBytes, randomUUID } from 'node:crypto'
 import { COMPLETE_ANSWERS, inDays, testEmail as email } from '../testing/application-fixtures'
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { getDb } from '@/db'
-import { applications, idempotencyKeys, residencePermits } from '@/db/schema'
+import { applications, auditEvents, idempotencyKeys, residencePermits } from '@/db/schema'
 import { AccessDenied } from '../actor'
 import { actAs } from '../testing/as-user'
 import { attachRequiredDocuments } from '../testing/attach-documents'
@@ -91,6 +91,18 @@ describe('drafts', () => {
     expect(((await getMyApplication(id)).formData.personal as Record<string, unknown>).phone).toBe(
       '+905321234567',
     )
+  })
+
+  it('audits each saved task by its name, never its answers (AD-04)', async () => {
+    const userId = await actAs(email('audited'))
+    const id = await newDraft()
+    await saveDraftSection(id, 'personal', COMPLETE_ANSWERS.personal!)
+    const db = await getDb()
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityId, id), eq(auditEvents.action, 'application.section_saved')))
+    expect(rows.map((r) => [r.actorUserId, r.details])).toEqual([[userId, { section: 'personal' }]])
   })
 
   it('refuses unknown fields and changes nothing', async () => {

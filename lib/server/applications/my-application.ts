@@ -6,6 +6,7 @@ import { applications, directorates, provinces, residencePermits } from '@/db/sc
 import type { ApplicationKind, ApplicationStatus } from '@/lib/domain/application-status'
 import type { SectionKey } from '@/lib/schemas/application/sections'
 import { AccessDenied, requireSignedIn } from '../actor'
+import { writeAudit } from '../audit'
 
 export type MyApplication = {
   id: string
@@ -75,21 +76,33 @@ export async function saveDraftSection(
   const actor = await requireSignedIn()
   if (!isUuid(id)) throw new AccessDenied('not_found')
   const db = await getDb()
-  const updated = await db
-    .update(applications)
-    .set({
-      formData: sql`${applications.formData} || jsonb_build_object(${section}::text, ${JSON.stringify(values)}::jsonb)`,
-      version: sql`${applications.version} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(
-      and(
-        eq(applications.id, id),
-        eq(applications.applicantId, actor.userId),
-        eq(applications.status, 'draft'),
-      ),
-    )
-    .returning({ id: applications.id })
+  // AD-04: the change and its audit row (the task's name, never its answers) commit together.
+  const updated = await db.transaction(async (tx) => {
+    const rows = await tx
+      .update(applications)
+      .set({
+        formData: sql`${applications.formData} || jsonb_build_object(${section}::text, ${JSON.stringify(values)}::jsonb)`,
+        version: sql`${applications.version} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(
+        and(
+          eq(applications.id, id),
+          eq(applications.applicantId, actor.userId),
+          eq(applications.status, 'draft'),
+        ),
+      )
+      .returning({ id: applications.id })
+    if (rows.length > 0)
+      await writeAudit(tx, {
+        actorUserId: actor.userId,
+        action: 'application.section_saved',
+        entityType: 'application',
+        entityId: id,
+        details: { section },
+      })
+    return rows
+  })
   if (updated.length > 0) return { ok: true }
   await getMyApplication(id) // 404 when it is not the caller's
   return { ok: false, reason: 'not_editable' }

@@ -4,6 +4,7 @@ import { getDb } from '@/db'
 import { applications } from '@/db/schema'
 import { isUuid } from '@/lib/domain/ids'
 import { AccessDenied, requireStaff } from '../actor'
+import { auditRead } from '../audit'
 import { inDirectorateOf } from '../scope'
 
 export type WalkInReceipt = {
@@ -39,6 +40,12 @@ export async function getWalkInReceipt(id: string): Promise<WalkInReceipt> {
         inDirectorateOf(actor),
       ),
     )
-  if (!row) throw new AccessDenied('not_found')
+  if (!row) throw new AccessDenied('not_found', { entityType: 'application', entityId: id })
+  await auditRead({
+    actorUserId: actor.userId,
+    action: 'walk_in.receipt_viewed',
+    entityType: 'application',
+    entityId: row.id,
+  })
   return row
 }

@@ -1,5 +1,6 @@
 import 'server-only'
 import type { FormState } from '@/lib/schemas/form-state'
+import { recordAccessRefusal } from '../access-refusals'
 import { AccessDenied } from '../actor'
 import { Busy } from '../idempotency'
 import { RateLimited } from '../rate-limit'
@@ -37,7 +38,8 @@ export async function runBookingForm<Reason extends string>(
       })
     if (error instanceof Busy) return withValues({ formError: { key: 'appointments:errors.busy' } })
     // A session that ended while the page was open, or an application that is not theirs.
-    if (error instanceof AccessDenied)
+    if (error instanceof AccessDenied) {
+      await recordAccessRefusal(error, 'booking-form')
       return {
         formError: {
           key:
@@ -46,6 +48,7 @@ export async function runBookingForm<Reason extends string>(
               : 'appointments:errors.not_found',
         },
       }
+    }
     throw error
   }
   if (result.ok) return onSuccess()

@@ -1,11 +1,12 @@
 import 'server-only'
 import { NextRequest } from 'next/server'
+import { getDb } from '@/db'
 import { normaliseNumericInput } from '@/lib/domain/digits'
 import { DEFAULT_LOCALE } from '@/lib/domain/locales'
 import { paths } from '@/lib/paths'
 import { isCrossSite } from '../api/request-guard'
 import { keepRedirectOnHost } from '../http/relative-redirect'
-import { finishCodeAttempt, recordCodeAttempt } from '../sign-in'
+import { auditRejectedCode, finishCodeAttempt, recordCodeAttempt } from '../sign-in'
 import { deviceCookieHeader } from './device-cookie'
 import { decodeBinding, SIGN_IN_COOKIE } from './sign-in-cookie'
 
@@ -62,11 +63,17 @@ function redirect(req: NextRequest, path: string, clearCookie = false): Response
  */
 export async function handleCodeCallback(req: NextRequest, authGet: Handler): Promise<Response> {
   const binding = isCrossSite(req) ? null : decodeBinding(req.cookies.get(SIGN_IN_COOKIE)?.value)
-  if (!binding) return redirect(req, `${paths.signIn(DEFAULT_LOCALE)}?error=no_challenge`)
+  if (!binding) {
+    await auditRejectedCode(await getDb(), null, 'no_challenge')
+    return redirect(req, `${paths.signIn(DEFAULT_LOCALE)}?error=no_challenge`)
+  }
   const codePage = paths.signInCode(binding.locale, binding.audience)
   const form = await readCodeForm(req)
   const attempt = await recordCodeAttempt(binding, form.email, normaliseNumericInput(form.token))
-  if (!attempt.ok) return redirect(req, `${codePage}?error=${attempt.reason}`)
+  if (!attempt.ok) {
+    await auditRejectedCode(await getDb(), binding, attempt.reason)
+    return redirect(req, `${codePage}?error=${attempt.reason}`)
+  }
 
   const answer = await authGet(authJsRequest(req, form))
   const location = answer.headers.get('location') ?? ''

@@ -1,9 +1,16 @@
 import { randomBytes } from 'node:crypto'
-import { and, desc, eq, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm'
 import { NextRequest } from 'next/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { getDb, type Db } from '@/db'
-import { outboxMessages, sessions, signInChallenges, users, verificationTokens } from '@/db/schema'
+import {
+  auditEvents,
+  outboxMessages,
+  sessions,
+  signInChallenges,
+  users,
+  verificationTokens,
+} from '@/db/schema'
 import { SIGN_IN_MAX_CODES_PER_WINDOW, SIGN_IN_MAX_WRONG_ATTEMPTS } from '@/lib/domain/sign-in-code'
 import { startSignIn, type SignInBinding } from '../sign-in'
 import { handlers } from './auth'
@@ -225,6 +232,41 @@ describe('sign-in with an e-mailed code', () => {
       '/tr/sign-in?error=no_challenge',
     )
     expect((await tryCode(binding, email, code)).headers.get('location')).toBe('/en/applications')
+  })
+
+  it('audits every refused try and the sign-in, naming the account by id, never the address or code', async () => {
+    const email = uniqueEmail('audited')
+    const [user] = await db.insert(users).values({ email }).returning({ id: users.id })
+    const [last] = await db
+      .select({ id: sql<number>`coalesce(max(${auditEvents.id}), 0)::int` })
+      .from(auditEvents)
+    const binding = await open(email)
+    const code = (await latestCode(email))!
+    await tryCode(binding, email, wrongCodeFor(code))
+    await tryCode(binding, email, 'abc')
+    await tryCode({ ...binding, binding: randomBytes(32).toString('base64url') }, email, code)
+    await tryCode(null, email, code)
+    await tryCode(binding, email, code)
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          gt(auditEvents.id, last!.id),
+          inArray(auditEvents.action, ['auth.code_rejected', 'auth.signed_in']),
+        ),
+      )
+      .orderBy(asc(auditEvents.id))
+    // Other test files may write rows meanwhile: only this account's, and the one with none.
+    const mine = rows.filter((r) => r.entityId === user!.id || r.entityId === null)
+    expect(mine.map((r) => [r.action, r.entityId, r.details])).toEqual([
+      ['auth.code_rejected', user!.id, { reason: 'wrong_code', audience: 'applicant' }],
+      ['auth.code_rejected', user!.id, { reason: 'wrong_code', audience: 'applicant' }],
+      ['auth.code_rejected', user!.id, { reason: 'no_challenge', audience: 'applicant' }],
+      ['auth.code_rejected', null, { reason: 'no_challenge' }],
+      ['auth.signed_in', user!.id, {}],
+    ])
+    for (const row of mine) expect(JSON.stringify(row)).not.toMatch(new RegExp(`${email}|${code}`))
   })
 
   it('limits how many codes one address can ask for', async () => {

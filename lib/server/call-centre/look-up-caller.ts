@@ -12,7 +12,7 @@ import { getT } from '@/lib/i18n/create-translator'
 import { formatDate, formatDateTime } from '@/lib/i18n/format-date'
 import type { CallerLookupInput, CallerView } from '@/lib/schemas/call-centre/caller-lookup'
 import { requireStaff } from '../actor'
-import { writeAudit } from '../audit'
+import { auditRead } from '../audit'
 import { enforceRateLimits } from '../rate-limit'
 
 /** An agent answers calls all day; a hundred an hour is not a call centre, it is a harvest. */
@@ -123,8 +123,7 @@ export async function lookUpCaller(
   await enforceRateLimits([{ rule: AGENT_LOOKUP_LIMIT, subject: actor.userId }])
   const row = await findMasked(input)
   const found = row && isStatus(row.status) ? { ...row, status: row.status } : null
-  const db = await getDb()
-  await writeAudit(db, {
+  await auditRead({
     actorUserId: actor.userId,
     action: 'call_centre.lookup',
     entityType: 'application',

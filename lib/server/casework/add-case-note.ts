@@ -26,7 +26,11 @@ export async function addCaseNote(input: { applicationId: string; body: string }
         ),
       )
       .for('share')
-    if (!found) throw new AccessDenied('not_found')
+    if (!found)
+      throw new AccessDenied('not_found', {
+        entityType: 'application',
+        entityId: input.applicationId,
+      })
     const [note] = await tx
       .insert(caseNotes)
       .values({ applicationId: found.id, authorUserId: actor.userId, body: input.body })

@@ -67,7 +67,7 @@ async function lockCase(tx: Tx, actor: StaffActor, id: string): Promise<CaseRow>
     .from(applications)
     .where(and(eq(applications.id, id), inDirectorateOf(actor), ne(applications.status, 'draft')))
     .for('update')
-  if (!row) throw new AccessDenied('not_found')
+  if (!row) throw new AccessDenied('not_found', { entityType: 'application', entityId: id })
   return row
 }
 

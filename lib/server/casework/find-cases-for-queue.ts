@@ -25,6 +25,7 @@ import {
 import { NEAR_DEADLINE_DAYS } from '@/lib/domain/casework/deadlines'
 import { QUEUE_PAGE_SIZE, type QueueQuery } from '@/lib/schemas/casework/queue'
 import { requireStaff } from '../actor'
+import { auditRead } from '../audit'
 import { todayInIstanbul } from '../clock'
 import { inDirectorateOf } from '../scope'
 
@@ -176,6 +177,16 @@ export async function findCasesForQueue(query: QueueQuery): Promise<QueuePage> {
 
   const page = rows.slice(0, QUEUE_PAGE_SIZE)
   const last = page.at(-1)
+  // Names and nationalities of a page of cases: the filters are recorded (codes and dates,
+  // no person), and which cases were listed, by id.
+  const { cursor: pageCursor, ...shown } = query
+  await auditRead({
+    actorUserId: actor.userId,
+    action: 'cases.queue_viewed',
+    entityType: 'case_queue',
+    entityId: actor.directorateId,
+    details: { filters: shown, nextPage: Boolean(pageCursor), caseIds: page.map((r) => r.id) },
+  })
   const counts = Object.fromEntries(countRows.map((c) => [c.status, Number(c.n)]))
   return {
     rows: page.map((r) => ({

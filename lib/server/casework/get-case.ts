@@ -18,7 +18,7 @@ import { availableCaseActions } from '@/lib/domain/casework/case-actions'
 import type { CaseView } from '@/lib/domain/casework/case-view'
 import { isUuid } from '@/lib/domain/ids'
 import { AccessDenied, requireStaff } from '../actor'
-import { writeAudit } from '../audit'
+import { auditRead } from '../audit'
 import { inDirectorateOf } from '../scope'
 import { caseChecks } from './case-checks'
 
@@ -64,7 +64,7 @@ export async function getCase(id: string): Promise<CaseView> {
     .leftJoin(directorates, eq(directorates.id, applications.directorateId))
     .leftJoin(staffMembers, eq(staffMembers.userId, applications.assignedToUserId))
     .where(and(eq(applications.id, id), inDirectorateOf(actor), ne(applications.status, 'draft')))
-  if (!app) throw new AccessDenied('not_found')
+  if (!app) throw new AccessDenied('not_found', { entityType: 'application', entityId: id })
   const a = app.app
   const [documents, events, notes, requests, proposals, permits, assignees] = await Promise.all([
     db
@@ -149,14 +149,12 @@ export async function getCase(id: string): Promise<CaseView> {
           .orderBy(asc(staffMembers.displayName))
       : Promise.resolve([]),
   ])
-  await db.transaction((tx) =>
-    writeAudit(tx, {
-      actorUserId: actor.userId,
-      action: 'case.viewed',
-      entityType: 'application',
-      entityId: a.id,
-    }),
-  )
+  await auditRead({
+    actorUserId: actor.userId,
+    action: 'case.viewed',
+    entityType: 'application',
+    entityId: a.id,
+  })
   const proposal = proposals[0] ?? null
   const facts = {
     status: a.status,

@@ -4,7 +4,7 @@ import { getDb } from '@/db'
 import { applicationDocuments, applications } from '@/db/schema'
 import { isUuid } from '@/lib/domain/ids'
 import { AccessDenied, requireStaff } from '../actor'
-import { writeAudit } from '../audit'
+import { auditRead } from '../audit'
 import { inDirectorateOf } from '../scope'
 import { getObjectStorage } from '../storage/object-storage'
 
@@ -30,17 +30,19 @@ export async function readCaseDocument(applicationId: string, documentId: string
         ne(applications.status, 'draft'),
       ),
     )
-  if (!row) throw new AccessDenied('not_found')
+  if (!row)
+    throw new AccessDenied('not_found', {
+      entityType: 'application_document',
+      entityId: documentId,
+    })
   const bytes = await getObjectStorage().get(row.storageKey)
   if (!bytes) throw new AccessDenied('not_found')
-  await db.transaction((tx) =>
-    writeAudit(tx, {
-      actorUserId: actor.userId,
-      action: 'case.document_viewed',
-      entityType: 'application',
-      entityId: applicationId,
-      details: { documentId, checklistItem: row.item },
-    }),
-  )
+  await auditRead({
+    actorUserId: actor.userId,
+    action: 'case.document_viewed',
+    entityType: 'application',
+    entityId: applicationId,
+    details: { documentId, checklistItem: row.item },
+  })
   return { bytes, contentType: row.contentType, fileName: `${row.reference}-${row.item}` }
 }

@@ -10,6 +10,7 @@ import { getT } from '@/lib/i18n/create-translator'
 import { formatDimensions, formatFileSize } from '@/lib/i18n/format-size'
 import { negotiateLocale } from '@/lib/i18n/negotiate-locale'
 import { paths } from '@/lib/paths'
+import { recordAccessRefusal } from '../access-refusals'
 import { AccessDenied } from '../actor'
 import { isCrossSite } from '../api/request-guard'
 import type { UploadFailure } from './upload-document'
@@ -72,8 +73,14 @@ export function crossSite(locale: Locale): Response {
 }
 
 /** A refusal from lib/server as HTTP: sign in (page) or 401, 403, and 404 for not yours. */
-export function denied(error: unknown, html: boolean, locale: Locale, returnTo: string): Response {
+export async function denied(
+  error: unknown,
+  html: boolean,
+  locale: Locale,
+  returnTo: string,
+): Promise<Response> {
   if (!(error instanceof AccessDenied)) throw error
+  await recordAccessRefusal(error, returnTo)
   if (error.reason === 'unauthenticated' && html)
     return seeOther(`${paths.signIn(locale)}?callbackUrl=${encodeURIComponent(returnTo)}`)
   const status = { unauthenticated: 401, forbidden: 403, not_found: 404 }[error.reason]

@@ -588,8 +588,16 @@ async function select<T>(query: ReturnType<typeof sql>): Promise<T[]> {
   return Array.isArray(result) ? result : result.rows
 }
 
-// Refused attempts count towards the rate limits on purpose (guessing is limited too).
-const COUNTS_ATTEMPTS = new Set(['rate_limit_counters'])
+// Refused attempts count towards the rate limits on purpose (guessing is limited too), and
+// each is an `access.denied` audit row (SECURITY.md AD-02), checked on its own below.
+const COUNTS_ATTEMPTS = new Set(['rate_limit_counters', 'audit_events'])
+
+const lastAuditId = async () =>
+  Number(
+    (
+      await select<{ id: number }>(sql`select coalesce(max(id), 0)::int as id from audit_events`)
+    )[0]!.id,
+  )
 
 /** One digest per table of the whole database. */
 async function databaseDigest(): Promise<Record<string, string>> {
@@ -735,6 +743,7 @@ describe('entry point authorization matrix', () => {
         const secrets = [t.reference, t.record.email, PASSPORT, ...Object.values(PERSON)]
         await actAs(caller.email)
         const before = await databaseDigest()
+        const auditedBefore = await lastAuditId()
         let called = 0
         const problems: string[] = []
         for (const [file, names] of Object.entries(MATRIX)) {
@@ -760,6 +769,13 @@ describe('entry point authorization matrix', () => {
         expect(problems).toEqual([])
         const after = await databaseDigest()
         expect(Object.keys(after).filter((table) => after[table] !== before[table])).toEqual([])
+        // The only audit rows a refusal leaves are refusals, and they hold none of the record.
+        const audited = await select<{ action: string; row: string }>(
+          sql`select action, a::text as row from audit_events a where id > ${auditedBefore}`,
+        )
+        expect(audited.filter((a) => a.action !== 'access.denied')).toEqual([])
+        for (const secret of secrets)
+          expect(audited.filter((a) => a.row.includes(secret))).toEqual([])
         // Each caller is refused something: the matrix is not silently empty.
         expect(called).toBeGreaterThan(0)
       })

@@ -5,6 +5,7 @@ import { LOCALES, type Locale } from '@/lib/domain/locales'
 import { formatDate } from '@/lib/i18n/format-date'
 import { paths } from '@/lib/paths'
 import { fieldErrorsFrom, formDataToObject, type FormState } from '@/lib/schemas/form-state'
+import { recordAccessRefusal } from '../access-refusals'
 import { AccessDenied } from '../actor'
 import { Refused, StaleVersion } from '../errors'
 import { Busy } from '../idempotency'
@@ -92,6 +93,7 @@ export async function runFormAction<Ctx extends FormContext, Input, Result>(
   } catch (error) {
     unstable_rethrow(error)
     if (error instanceof AccessDenied) {
+      await recordAccessRefusal(error, context.data.returnTo)
       if (error.reason === 'unauthenticated') redirect(signInPath(context.data))
       if (error.reason === 'forbidden') forbidden()
       notFound()

@@ -14,6 +14,7 @@ import { toIstanbulWallTime } from '@/lib/domain/appointments/istanbul-time'
 import { isIsoDate, type IsoDate } from '@/lib/domain/permits/dates'
 import { roleHasPermission, type StaffRole } from '@/lib/domain/staff-roles'
 import { AccessDenied, requireStaff } from '../actor'
+import { auditRead } from '../audit'
 import { todayInIstanbul } from '../clock'
 import { restrictedVisibleTo } from '../scope'
 
@@ -119,6 +120,14 @@ export async function findDayAppointments(input: {
     )
     .orderBy(asc(appointmentSlots.startsAt), asc(applications.reference))
     .limit(MAX_ROWS)
+  // The day's list names the people expected: one row per opening, naming the day, not them.
+  await auditRead({
+    actorUserId: actor.userId,
+    action: 'appointments.day_viewed',
+    entityType: 'directorate',
+    entityId: directorateId,
+    details: { date: input.date, officeId: input.officeId ?? null, appointments: rows.length },
+  })
   const now = new Date()
   return {
     date: input.date,

@@ -30,7 +30,7 @@ async function lockMember(tx: Tx, actor: StaffActor, userId: string, wasRole: St
     .from(staffMembers)
     .where(and(eq(staffMembers.userId, userId), inDirectorateOf(actor, staffMembers.directorateId)))
     .for('update')
-  if (!row) throw new AccessDenied('not_found')
+  if (!row) throw new AccessDenied('not_found', { entityType: 'staff_member', entityId: userId })
   if (row.role !== wasRole) throw new StaleVersion()
   return row
 }

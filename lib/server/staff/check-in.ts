@@ -92,7 +92,8 @@ async function lockAtDirectorate(
         and(eq(appointments.id, appointmentId), eq(appointmentSlots.directorateId, directorateId)),
       )
   const [found] = await find()
-  if (!found) throw new AccessDenied('not_found')
+  if (!found)
+    throw new AccessDenied('not_found', { entityType: 'appointment', entityId: appointmentId })
   const [application] = await tx
     .select({ status: applications.status, formData: applications.formData })
     .from(applications)

@@ -68,6 +68,6 @@ export async function getStaffAccount(userId: string): Promise<StaffAccountRow> 
     .innerJoin(users, eq(users.id, staffMembers.userId))
     .leftJoin(directorates, eq(directorates.id, staffMembers.directorateId))
     .where(and(eq(staffMembers.userId, userId), inDirectorateOf(actor, staffMembers.directorateId)))
-  if (!row) throw new AccessDenied('not_found')
+  if (!row) throw new AccessDenied('not_found', { entityType: 'staff_member', entityId: userId })
   return { ...row, email: row.email ?? '' }
 }
