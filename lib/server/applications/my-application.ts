@@ -6,6 +6,7 @@ import { applications, directorates, provinces, residencePermits } from '@/db/sc
 import type { ApplicationKind, ApplicationStatus } from '@/lib/domain/application-status'
 import type { SectionKey } from '@/lib/schemas/application/sections'
 import { AccessDenied, requireSignedIn } from '../actor'
+import { openIdentityNumbers, sealSectionNumbers } from '../crypto/identity-numbers'
 
 export type MyApplication = {
   id: string
@@ -41,6 +42,8 @@ export async function getMyApplication(id: string): Promise<MyApplication> {
       purposeCode: applications.purposeCode,
       status: applications.status,
       formData: applications.formData,
+      passportNumberSealed: applications.passportNumberSealed,
+      foreignerIdSealed: applications.foreignerIdSealed,
       feeTotalKurus: applications.feeTotalKurus,
       cardFeeKurus: applications.cardFeeKurus,
       permitFeeKurus: applications.permitFeeKurus,
@@ -58,7 +61,12 @@ export async function getMyApplication(id: string): Promise<MyApplication> {
     .leftJoin(residencePermits, eq(residencePermits.id, applications.basedOnPermitId))
     .where(and(eq(applications.id, id), eq(applications.applicantId, actor.userId)))
   if (!row) throw new AccessDenied('not_found')
-  return row
+  const { passportNumberSealed, foreignerIdSealed, ...app } = row
+  // The person sees their own numbers in their answers (SECURITY.md PD-02).
+  return {
+    ...app,
+    formData: openIdentityNumbers(row.formData, { passportNumberSealed, foreignerIdSealed }),
+  }
 }
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'not_editable' }
@@ -75,10 +83,12 @@ export async function saveDraftSection(
   const actor = await requireSignedIn()
   if (!isUuid(id)) throw new AccessDenied('not_found')
   const db = await getDb()
+  const sealed = sealSectionNumbers(section, values)
   const updated = await db
     .update(applications)
     .set({
-      formData: sql`${applications.formData} || jsonb_build_object(${section}::text, ${JSON.stringify(values)}::jsonb)`,
+      formData: sql`${applications.formData} || jsonb_build_object(${section}::text, ${JSON.stringify(sealed.values)}::jsonb)`,
+      ...sealed.columns,
       version: sql`${applications.version} + 1`,
       updatedAt: sql`now()`,
     })

@@ -24,6 +24,7 @@ import {
 import { AccessDenied, requireStaff } from '../actor'
 import { endApplicationBookings } from '../appointments/end-bookings'
 import { writeAudit } from '../audit'
+import { openIdentityNumbers } from '../crypto/identity-numbers'
 import { mailCaseStep } from '../casework/case-mail'
 import { todayInIstanbul } from '../clock'
 import { Refusal, type Tx } from '../idempotency'
@@ -94,7 +95,12 @@ async function lockAtDirectorate(
   const [found] = await find()
   if (!found) throw new AccessDenied('not_found')
   const [application] = await tx
-    .select({ status: applications.status, formData: applications.formData })
+    .select({
+      status: applications.status,
+      formData: applications.formData,
+      passportNumberSealed: applications.passportNumberSealed,
+      foreignerIdSealed: applications.foreignerIdSealed,
+    })
     .from(applications)
     .where(eq(applications.id, found.applicationId))
     .for('update')
@@ -103,7 +109,8 @@ async function lockAtDirectorate(
   return {
     ...current,
     applicationStatus: application.status,
-    formData: application.formData,
+    // The officer's typed number is compared with the opened numbers, in memory only.
+    formData: openIdentityNumbers(application.formData, application),
   }
 }
 
