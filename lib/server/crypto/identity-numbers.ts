@@ -68,8 +68,7 @@ function foreignerIdColumns(clear: string | null) {
 }
 
 function without(section: Answers, key: string): Answers {
-  const { [key]: _dropped, ...rest } = section
-  return rest
+  return Object.fromEntries(Object.entries(section).filter(([k]) => k !== key))
 }
 
 // Numbers sealed where they stand in `form_data`: nothing looks them up. The prefill copy is
