@@ -31,7 +31,13 @@ const boundaries = {
           from: ['./db', './lib/server', './app', './components'],
           message: 'Query options run in the browser: they reach data through the JSON API only.',
         },
-        { target: './db', from: ['./app', './components', './lib/server'] },
+        { target: './db', from: ['./app', './components'] },
+        {
+          // The seed stores identity numbers sealed with the one codec (SECURITY.md PD-02).
+          target: './db',
+          from: './lib/server',
+          except: ['./crypto'],
+        },
       ],
     },
   ],

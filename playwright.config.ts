@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 import { e2eDatabaseUrl, e2eMigrationDatabaseUrl } from './e2e/support/database-url'
+import { e2eFieldKeys } from './e2e/support/field-keys'
 import { e2ePorts, fakeProvidersUrl, fakeSmsToken } from './e2e/support/ports'
+
+// The workers inherit these: helpers that write rows directly seal numbers as the server does.
+Object.assign(process.env, e2eFieldKeys)
 
 // Debian's Chromium when present: Playwright cannot download its own browsers here.
 const systemChromium = '/usr/bin/chromium'
@@ -27,6 +31,8 @@ const OTHER_HOSTS = { 'ip-host': '127.0.0.1', 'named-host': NAMED_HOST }
 
 export default defineConfig({
   testDir: 'e2e',
+  // Maps the `server-only` marker to its empty module, so helpers can use the sealing codec.
+  tsconfig: './tsconfig.scripts.json',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
@@ -68,6 +74,7 @@ export default defineConfig({
         E2E_DATABASE_URL: e2eDatabaseUrl(),
         E2E_MIGRATION_DATABASE_URL: e2eMigrationDatabaseUrl(),
         NODE_ENV: 'production',
+        ...e2eFieldKeys,
         SMTP_URL: `smtp://127.0.0.1:${e2ePorts.fakeSmtp}`,
         MAIL_FROM: 'İkamet <no-reply@portal.ikamet.test>',
         SMS_GATEWAY_URL: `${fakeProvidersUrl}/sms`,
@@ -83,7 +90,11 @@ export default defineConfig({
       // The same build with a database that cannot be reached, for the outage checks.
       command: `npx next start -p ${OUTAGE_PORT}`,
       url: `http://localhost:${OUTAGE_PORT}/tr`,
-      env: { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/unreachable', NODE_ENV: 'production' },
+      env: {
+        DATABASE_URL: 'postgres://nobody@127.0.0.1:1/unreachable',
+        NODE_ENV: 'production',
+        ...e2eFieldKeys,
+      },
       reuseExistingServer: false,
       timeout: 60_000,
     },

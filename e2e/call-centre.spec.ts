@@ -7,6 +7,7 @@ import ruCommon from '../locales/ru/common.json' with { type: 'json' }
 import { makeReferenceNumber, REFERENCE_ALPHABET } from '../lib/domain/reference-number'
 import { expectNoSeriousAxeProblems } from './support/axe'
 import { e2eDb } from './support/e2e-db'
+import { storeAnswers } from './support/sealed-answers'
 import { arrivedTexts, latestMessage, waitFor, waitForMail } from './support/mailbox'
 import { signInWithCode } from './support/sign-in'
 
@@ -42,7 +43,8 @@ async function sentApplication(
              decision_due_on, form_data)
            values (${applicationId}, ${reference}, ${userId}, 'first', 'short_term', 'tourism',
              ${status}, 34, ${directorate!.id}, 12, now() - interval '10 days',
-             current_date + 60, ${db.json(ANSWERS)})`
+             current_date + 60, ${db.json({})})`
+  await storeAnswers(applicationId, ANSWERS)
   return { reference, applicationId, email }
 }
 

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import arCommon from '../locales/ar/common.json' with { type: 'json' }
 import trCommon from '../locales/tr/common.json' with { type: 'json' }
-import { e2eDb } from './support/e2e-db'
+import { storeAnswers } from './support/sealed-answers'
 import { makeUploadFiles, uploadEveryDocument } from './support/documents'
 import { fillDate, inDays } from './support/forms'
 import { createStaffMember } from './support/staff'
@@ -70,7 +70,7 @@ async function draftReadyToCheck(page: Page, locale: string) {
       validUntil: inDays(400),
     },
   }
-  await e2eDb()`update applications set form_data = ${e2eDb().json(formData)} where id = ${id}`
+  await storeAnswers(id, formData)
   await page.goto(`/${locale}/applications/${id}/documents`)
   await uploadEveryDocument(page, await makeUploadFiles())
   return id

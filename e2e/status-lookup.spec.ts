@@ -4,6 +4,7 @@ import arCommon from '../locales/ar/common.json' with { type: 'json' }
 import arLookup from '../locales/ar/lookup.json' with { type: 'json' }
 import { makeReferenceNumber, REFERENCE_ALPHABET } from '../lib/domain/reference-number'
 import { e2eDb } from './support/e2e-db'
+import { storeAnswers } from './support/sealed-answers'
 
 // The public status lookup in Arabic on a phone, without signing in: the reference typed with
 // Arabic-Indic digits, as an Arabic keyboard gives them.
@@ -26,6 +27,7 @@ async function sentApplication(): Promise<string> {
   const db = e2eDb()
   const userId = randomUUID()
   const reference = referenceWithDigits()
+  const id = randomUUID()
   const [directorate] = await db<{ id: string }[]>`
     select id from directorates where province_code = 34`
   await db`insert into users (id, email, preferred_locale)
@@ -37,9 +39,10 @@ async function sentApplication(): Promise<string> {
   await db`insert into applications (id, reference, applicant_id, kind, permit_type_code,
              purpose_code, status, province_code, directorate_id, requested_months, submitted_at,
              form_data)
-           values (${randomUUID()}, ${reference}, ${userId}, 'first', 'short_term', 'tourism',
+           values (${id}, ${reference}, ${userId}, 'first', 'short_term', 'tourism',
              'handed_to_post', 34, ${directorate!.id}, 12, now() - interval '20 days',
-             ${db.json(formData)})`
+             ${db.json({})})`
+  await storeAnswers(id, formData)
   return reference
 }
 

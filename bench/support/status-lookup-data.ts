@@ -1,9 +1,11 @@
 import postgres from 'postgres'
 import { makeReferenceNumber, REFERENCE_ALPHABET } from '../../lib/domain/reference-number'
+import { passportHash } from '../../lib/server/crypto/identity-numbers'
 
 // The bench's applications: number i (1…count) has a reference, a passport number and a date
 // of birth computed from i, the same way in SQL (to seed in one set-based statement per
-// batch) and here (to pick what to look up).
+// batch) and here (to pick what to look up). The passport number's keyed hash, which the
+// lookup compares (SECURITY.md PD-03), is computed here and sent with each batch.
 
 const BASE = REFERENCE_ALPHABET.length
 // Every bench reference starts with the alphabet's last symbol; ON CONFLICT skips the
@@ -43,10 +45,13 @@ export async function seedApplications(
   const batch = 100_000
   for (let from = 1; from <= count; from += batch) {
     const to = Math.min(count, from + batch - 1)
+    const hashes = Array.from({ length: to - from + 1 }, (_, k) =>
+      passportHash(benchApplication(from + k).passportNumber),
+    )
     await sql`
       insert into applications (id, reference, applicant_id, kind, permit_type_code, purpose_code,
                                 status, province_code, directorate_id, form_data,
-                                requested_months, submitted_at)
+                                passport_number_hash, requested_months, submitted_at)
       select gen_random_uuid(),
              substr(x.payload, 1, 4) || '-' || substr(x.payload, 5, 4) || '-' ||
                substr(x.payload, 9, 1) || substr(${REFERENCE_ALPHABET}, x.check_value + 1, 1),
@@ -55,8 +60,8 @@ export async function seedApplications(
              34, ${directorate!.id},
              jsonb_build_object(
                'personal', jsonb_build_object(
-                 'dateOfBirth', to_char(date '1960-01-01' + (i % 15000)::int, 'YYYY-MM-DD')),
-               'passport', jsonb_build_object('passportNumber', 'BN' || lpad(i::text, 8, '0'))),
+                 'dateOfBirth', to_char(date '1960-01-01' + (i % 15000)::int, 'YYYY-MM-DD'))),
+             (${hashes}::text[])[i - ${from} + 1],
              12, now()
         from generate_series(${from}::bigint, ${to}::bigint) i,
         lateral (

@@ -44,7 +44,15 @@ export const applications = pgTable(
     status: applicationStatus('status').notNull().default('draft'),
     provinceCode: smallint('province_code').references(() => provinces.code),
     directorateId: uuid('directorate_id').references(() => directorates.id),
+    // The answers, without the two identity numbers (SECURITY.md PD-02): those are sealed in
+    // the columns below, each beside a keyed hash that lookups compare (PD-03).
     formData: jsonb('form_data').$type<Record<string, unknown>>().notNull().default({}),
+    passportNumberSealed: text('passport_number_sealed'),
+    passportNumberHash: text('passport_number_hash'),
+    // The call centre checks the last four characters of the passport (ARCHITECTURE.md).
+    passportTailHash: text('passport_tail_hash'),
+    foreignerIdSealed: text('foreigner_id_sealed'),
+    foreignerIdHash: text('foreigner_id_hash'),
     requestedMonths: integer('requested_months'),
     // The two fees are paid under different codes (card 9207, permit 9233; domain.md §8), so
     // they are kept apart; the total stays for lists and the API.
@@ -70,6 +78,9 @@ export const applications = pgTable(
     // The work queue pages by (submitted_at, id) and by (decision_due_on, id) per directorate.
     index('applications_queue_submitted_idx').on(t.directorateId, t.submittedAt, t.id),
     index('applications_queue_due_idx').on(t.directorateId, t.decisionDueOn, t.id),
+    // Finding a person's applications by a document number (duplicates, lookups by number).
+    index('applications_passport_number_hash_idx').on(t.passportNumberHash),
+    index('applications_foreigner_id_hash_idx').on(t.foreignerIdHash),
     // An application without an account is one staff registered for a walk-in applicant.
     check(
       'applications_applicant_or_registrar',

@@ -1,6 +1,7 @@
 import {
   boolean,
   date,
+  index,
   integer,
   pgTable,
   smallint,
@@ -48,23 +49,31 @@ export const shortTermPurposes = pgTable('short_term_purposes', {
 })
 
 // Permits a person already holds; extensions and transitions are pre-filled from here.
-export const residencePermits = pgTable('residence_permits', {
-  id: uuid('id').primaryKey(),
-  // Null until the holder claims a permit issued before they had an account (issue 10).
-  holderId: text('holder_id').references(() => users.id),
-  permitTypeCode: text('permit_type_code')
-    .notNull()
-    .references(() => permitTypes.code),
-  purposeCode: text('purpose_code').references(() => shortTermPurposes.code),
-  documentNumber: text('document_number').notNull().unique(),
-  validFrom: date('valid_from').notNull(),
-  validUntil: date('valid_until').notNull(),
-  // The application that granted it (null for permits from before the portal).
-  applicationId: uuid('application_id').unique(),
-  // What a holder proves a claim with: the card's serial, their foreigner number, birth date.
-  cardSerial: text('card_serial').unique(),
-  postTrackingNumber: text('post_tracking_number'),
-  holderForeignerId: text('holder_foreigner_id'),
-  holderBirthDate: date('holder_birth_date'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-})
+export const residencePermits = pgTable(
+  'residence_permits',
+  {
+    id: uuid('id').primaryKey(),
+    // Null until the holder claims a permit issued before they had an account (issue 10).
+    holderId: text('holder_id').references(() => users.id),
+    permitTypeCode: text('permit_type_code')
+      .notNull()
+      .references(() => permitTypes.code),
+    purposeCode: text('purpose_code').references(() => shortTermPurposes.code),
+    documentNumber: text('document_number').notNull().unique(),
+    validFrom: date('valid_from').notNull(),
+    validUntil: date('valid_until').notNull(),
+    // The application that granted it (null for permits from before the portal).
+    applicationId: uuid('application_id').unique(),
+    // What a holder proves a claim with: the card's serial, their foreigner number, birth date.
+    cardSerial: text('card_serial').unique(),
+    postTrackingNumber: text('post_tracking_number'),
+    // Clear numbers from before issue 15 only; `npm run db:seal-identity-numbers` moves them to
+    // the sealed column and empties this one. Nothing writes it any more.
+    holderForeignerId: text('holder_foreigner_id'),
+    holderForeignerIdSealed: text('holder_foreigner_id_sealed'),
+    holderForeignerIdHash: text('holder_foreigner_id_hash'),
+    holderBirthDate: date('holder_birth_date'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('residence_permits_holder_foreigner_id_hash_idx').on(t.holderForeignerIdHash)],
+)

@@ -13,6 +13,7 @@ import { fromIstanbulWallTime } from '../../lib/domain/appointments/istanbul-tim
 import { addDays } from '../../lib/domain/permits/dates'
 import { ISTANBUL } from './provinces'
 import { stableReference, stableUuid } from './stable-id'
+import { storedAnswers } from '../../lib/server/crypto/identity-numbers'
 
 // One applicant with a confirmed appointment on the day of seeding, so the staff day view
 // has someone to check in (İstanbul, Fatih office, 10:00 Türkiye time). A separate person
@@ -59,7 +60,7 @@ async function seedApplicant(tx: Tx): Promise<{ userId: string; applicationId: s
       requestedMonths: 12,
       feeTotalKurus: 350_000,
       submittedAt: new Date(Date.now() - 6 * 86_400_000),
-      formData: {
+      ...storedAnswers({
         personal: {
           givenNames: d.givenNames,
           surname: d.surname,
@@ -82,7 +83,7 @@ async function seedApplicant(tx: Tx): Promise<{ userId: string; applicationId: s
           street: 'Millet Cad. 21/5',
         },
         insurance: { insuranceType: 'private' },
-      },
+      }),
     })
     .onConflictDoNothing()
     .returning({ id: applications.id })

@@ -12,6 +12,7 @@ import {
 import type { ApplicationKind, ApplicationStatus } from '../../lib/domain/application-status'
 import { ANKARA, ISTANBUL, IZMIR } from './provinces'
 import { stableReference, stableUuid } from './stable-id'
+import { storedAnswers } from '../../lib/server/crypto/identity-numbers'
 
 // A directorate's day of work for the demo staff: cases in every state of casework, in
 // İstanbul, Ankara and İzmir, each a different applicant. Written straight in their state
@@ -213,7 +214,7 @@ export async function seedDemoCases(tx: Tx, directorateId: (province: number) =>
         directorateId: directorateId(c.province),
         requestedMonths: 12,
         feeTotalKurus: 350_000,
-        formData: answers(c),
+        ...storedAnswers(answers(c)),
         submittedAt: sql`now() - make_interval(days => ${c.daysAgo})`,
         ...(received
           ? {

@@ -20,6 +20,7 @@ import {
   users,
 } from '../schema'
 import { DEMO_FEE_TARIFF, DEMO_NATIONALITY_GROUPS } from '../../lib/domain/permits/fees'
+import { storedAnswers } from '../../lib/server/crypto/identity-numbers'
 import { DEMO_APPLICANTS, DEMO_STAFF, type DemoAnswers } from './people'
 import { PERMIT_TYPES, SHORT_TERM_PURPOSES } from './permit-data'
 import { seedAppointmentCalendar } from './appointment-data'
@@ -270,7 +271,7 @@ async function seedApplicants(tx: Tx): Promise<void> {
                 permitFeeKurus: app.feeKurus - DEMO_FEE_TARIFF.cardFeeKurus,
               }
             : {}),
-          formData: formDataFor(app.answers, app.province, app.months, app.purpose),
+          ...storedAnswers(formDataFor(app.answers, app.province, app.months, app.purpose)),
           submittedAt: submitted ? sql`now() - interval '20 days'` : null,
           // Files at or past review are complete: their decision clock runs.
           ...(['under_review', 'missing_documents', 'approved'].includes(app.status)

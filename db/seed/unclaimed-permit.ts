@@ -2,6 +2,7 @@ import 'server-only'
 import type { Tx } from '../client'
 import { residencePermits } from '../schema'
 import { stableUuid } from './stable-id'
+import { sealPermitHolderId } from '../../lib/server/crypto/identity-numbers'
 
 /**
  * A permit issued before its holder had an account: any new account can add it under
@@ -29,7 +30,7 @@ export async function seedUnclaimedPermit(
       validFrom: daysFromToday(-325),
       validUntil: daysFromToday(40),
       cardSerial: DEMO_UNCLAIMED_PERMIT.cardSerial,
-      holderForeignerId: DEMO_UNCLAIMED_PERMIT.foreignerIdNumber,
+      ...sealPermitHolderId(DEMO_UNCLAIMED_PERMIT.foreignerIdNumber),
       holderBirthDate: DEMO_UNCLAIMED_PERMIT.birthDate,
     })
     .onConflictDoNothing()

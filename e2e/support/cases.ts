@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { e2eDb } from './e2e-db'
+import { storeAnswers } from './sealed-answers'
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
 
@@ -49,7 +50,8 @@ export async function createReviewCase(provinceCode: number, locale = 'fa') {
              form_data, fees_paid_at, documents_received_at, decision_due_on)
            values (${id}, ${`C${id.slice(0, 8).toUpperCase()}`}, ${userId}, 'first', 'short_term',
              'tourism', 'under_review', ${provinceCode}, ${directorate!.id}, 12, now() - interval '3 days',
-             ${db.json(formData)}, now(), now(), ${inDays(88)})`
+             ${db.json({})}, now(), now(), ${inDays(88)})`
+  await storeAnswers(id, formData)
   await db`insert into application_events (application_id, from_status, to_status, actor_user_id)
            values (${id}, null, 'under_review', ${userId})`
   return { id, email }

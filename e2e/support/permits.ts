@@ -1,6 +1,7 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto'
 import { checkForeignerIdentityNumber } from '../../lib/domain/identity-numbers'
 import { e2eDb } from './e2e-db'
+import { sealedHolderId } from './sealed-answers'
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
 
@@ -25,10 +26,12 @@ export async function createUnclaimedPermit() {
     cardSerial: `E${randomBytes(4).toString('hex').toUpperCase()}`,
     birthDate: '1988-11-03',
   }
+  const holder = sealedHolderId(permit.foreignerIdNumber)
   await e2eDb()`insert into residence_permits (id, holder_id, permit_type_code, purpose_code,
-      document_number, valid_from, valid_until, card_serial, holder_foreigner_id, holder_birth_date)
+      document_number, valid_from, valid_until, card_serial, holder_foreigner_id_sealed,
+      holder_foreigner_id_hash, holder_birth_date)
     values (${permit.id}, null, 'short_term', 'tourism', ${permit.documentNumber}, ${inDays(-320)},
-      ${inDays(40)}, ${permit.cardSerial}, ${permit.foreignerIdNumber}, ${permit.birthDate})`
+      ${inDays(40)}, ${permit.cardSerial}, ${holder.sealed}, ${holder.hash}, ${permit.birthDate})`
   return permit
 }
 

@@ -1,5 +1,5 @@
 import 'server-only'
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
@@ -48,6 +48,15 @@ const settingsSchema = z.object({
   SMS_GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(300),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
+  // Personal data at rest (SECURITY.md PD-02, PD-03): "id:base64key,…", the first one seals.
+  FIELD_ENCRYPTION_KEYS: optionalText.refine(
+    (v) => v === undefined || parseKeyList(v) !== null,
+    'FIELD_ENCRYPTION_KEYS must be "id:key,…" with distinct ids (a-z, 0-9) and 32-byte base64 keys',
+  ),
+  FIELD_LOOKUP_KEY: optionalText.refine(
+    (v) => v === undefined || decodeKey(v)?.length === 32,
+    'FIELD_LOOKUP_KEY must be a 32-byte base64 key',
+  ),
 })
 // A send still waiting on the provider when its lease ends could go out twice (ARCHITECTURE.md
 // OB-02).
@@ -60,6 +69,30 @@ const envSchema = settingsSchema.refine(
 )
 
 export type Env = z.infer<typeof envSchema>
+
+export type FieldKey = { id: string; key: Buffer }
+export type FieldKeys = { sealing: FieldKey[]; lookup: Buffer }
+
+function decodeKey(text: string): Buffer | null {
+  if (!/^[A-Za-z0-9+/_-]+=*$/.test(text)) return null
+  return Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64')
+}
+
+function parseKeyList(text: string): FieldKey[] | null {
+  const keys: FieldKey[] = []
+  for (const entry of text.split(',')) {
+    const match = /^([a-z0-9]{1,16}):(.+)$/.exec(entry.trim())
+    const key = match ? decodeKey(match[2]!) : null
+    if (!match || key?.length !== 32 || keys.some((k) => k.id === match[1])) return null
+    keys.push({ id: match[1]!, key })
+  }
+  return keys.length > 0 ? keys : null
+}
+
+// Development, tests and the demo work from a fresh clone with keys everyone can derive: they
+// hold no real person's data. A production start without real keys stops instead.
+const developmentKey = (purpose: string) =>
+  createHash('sha256').update(`ikamet development ${purpose} key; never for real data`).digest()
 
 /** Parsed settings. Read per call so tests can change them; parsing a few strings is cheap. */
 export function readEnv(): Env {
@@ -85,6 +118,31 @@ export function authSecret(): string {
     writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 })
   }
   return (cachedSecret = readFileSync(file, 'utf8').trim())
+}
+
+/**
+ * The keys that seal identity numbers and the key of their lookup hashes (SECURITY.md PD-02,
+ * PD-03). In production, outside demo mode, a missing setting stops the app at start with its
+ * name (instrumentation.ts asks for them before anything else runs).
+ */
+export function fieldKeys(): FieldKeys {
+  const env = readEnv()
+  const fallback = env.NODE_ENV !== 'production' || env.DEMO_MODE === '1'
+  const missing = ['FIELD_ENCRYPTION_KEYS', 'FIELD_LOOKUP_KEY'].filter(
+    (name) => !env[name as 'FIELD_ENCRYPTION_KEYS' | 'FIELD_LOOKUP_KEY'],
+  )
+  if (missing.length > 0 && !fallback)
+    throw new Error(
+      `Invalid environment settings:\n  ${missing.join(': required in production\n  ')}: required in production`,
+    )
+  return {
+    sealing: env.FIELD_ENCRYPTION_KEYS
+      ? parseKeyList(env.FIELD_ENCRYPTION_KEYS)!
+      : [{ id: 'dev', key: developmentKey('field encryption') }],
+    lookup: env.FIELD_LOOKUP_KEY
+      ? decodeKey(env.FIELD_LOOKUP_KEY)!
+      : developmentKey('field lookup'),
+  }
 }
 
 /** The public address when the deployment states it; otherwise each request's own host. */

@@ -6,6 +6,7 @@ import { applications } from '@/db/schema'
 import type { ApplicationClaim } from '@/lib/schemas/application/claim'
 import { AccessDenied, requireSignedIn } from '../actor'
 import { writeAudit } from '../audit'
+import { passportHash } from '../crypto/identity-numbers'
 import { authSecret } from '../env'
 import { Refused } from '../errors'
 import { enforceRateLimits, RateLimited, type RateLimitRule } from '../rate-limit'
@@ -69,7 +70,7 @@ export async function claimApplication(claim: ApplicationClaim): Promise<{ id: s
           isNull(applications.applicantId),
           ne(applications.status, 'draft'),
           sql`${applications.formData} #>> '{personal,dateOfBirth}' = ${claim.dateOfBirth}::text`,
-          sql`${applications.formData} #>> '{passport,passportNumber}' = ${claim.passportNumber}::text`,
+          eq(applications.passportNumberHash, passportHash(claim.passportNumber)),
         ),
       )
       .returning({ id: applications.id })

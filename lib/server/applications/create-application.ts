@@ -9,6 +9,7 @@ import {
   REFERENCE_PAYLOAD_LENGTH,
 } from '@/lib/domain/reference-number'
 import { writeAudit } from '../audit'
+import { sealIdentityNumbers } from '../crypto/identity-numbers'
 
 export function newReferenceNumber(): string {
   return makeReferenceNumber(
@@ -29,18 +30,19 @@ type NewApplication = Omit<typeof applications.$inferInsert, 'id' | 'reference'>
 
 /**
  * Inserts an application with a fresh random reference. A reference collision (one in 10^13)
- * just draws again.
+ * just draws again. The identity numbers in the answers are stored sealed (SECURITY.md PD-02).
  */
 export async function insertWithFreshReference(
   tx: Tx,
   values: NewApplication,
 ): Promise<{ id: string; reference: string }> {
+  const { formData, columns } = sealIdentityNumbers(values.formData ?? {})
   for (let attempt = 0; attempt < 5; attempt++) {
     const id = crypto.randomUUID()
     const reference = newReferenceNumber()
     const inserted = await tx
       .insert(applications)
-      .values({ id, reference, ...values })
+      .values({ id, reference, ...values, formData, ...columns })
       .onConflictDoNothing({ target: applications.reference })
       .returning({ id: applications.id })
     if (inserted.length > 0) return { id, reference }

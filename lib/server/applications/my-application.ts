@@ -7,6 +7,7 @@ import type { ApplicationKind, ApplicationStatus } from '@/lib/domain/applicatio
 import type { SectionKey } from '@/lib/schemas/application/sections'
 import { AccessDenied, requireSignedIn } from '../actor'
 import { writeAudit } from '../audit'
+import { openIdentityNumbers, sealSectionNumbers } from '../crypto/identity-numbers'
 
 export type MyApplication = {
   id: string
@@ -42,6 +43,8 @@ export async function getMyApplication(id: string): Promise<MyApplication> {
       purposeCode: applications.purposeCode,
       status: applications.status,
       formData: applications.formData,
+      passportNumberSealed: applications.passportNumberSealed,
+      foreignerIdSealed: applications.foreignerIdSealed,
       feeTotalKurus: applications.feeTotalKurus,
       cardFeeKurus: applications.cardFeeKurus,
       permitFeeKurus: applications.permitFeeKurus,
@@ -59,7 +62,12 @@ export async function getMyApplication(id: string): Promise<MyApplication> {
     .leftJoin(residencePermits, eq(residencePermits.id, applications.basedOnPermitId))
     .where(and(eq(applications.id, id), eq(applications.applicantId, actor.userId)))
   if (!row) throw new AccessDenied('not_found')
-  return row
+  const { passportNumberSealed, foreignerIdSealed, ...app } = row
+  // The person sees their own numbers in their answers (SECURITY.md PD-02).
+  return {
+    ...app,
+    formData: openIdentityNumbers(row.formData, { passportNumberSealed, foreignerIdSealed }),
+  }
 }
 
 export type SaveResult = { ok: true } | { ok: false; reason: 'not_editable' }
@@ -77,11 +85,13 @@ export async function saveDraftSection(
   if (!isUuid(id)) throw new AccessDenied('not_found')
   const db = await getDb()
   // AD-04: the change and its audit row (the task's name, never its answers) commit together.
+  const sealed = sealSectionNumbers(section, values)
   const updated = await db.transaction(async (tx) => {
     const rows = await tx
       .update(applications)
       .set({
-        formData: sql`${applications.formData} || jsonb_build_object(${section}::text, ${JSON.stringify(values)}::jsonb)`,
+        formData: sql`${applications.formData} || jsonb_build_object(${section}::text, ${JSON.stringify(sealed.values)}::jsonb)`,
+        ...sealed.columns,
         version: sql`${applications.version} + 1`,
         updatedAt: sql`now()`,
       })

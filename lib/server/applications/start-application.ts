@@ -20,6 +20,7 @@ import type {
 import { AccessDenied, requireSignedIn } from '../actor'
 import { todayInIstanbul } from '../clock'
 import { Refused } from '../errors'
+import { openIdentityNumbers } from '../crypto/identity-numbers'
 import { insertDraft } from './create-application'
 import { longTermCheck, typeChangeCheck } from './law-checks'
 import { listMyHeldPermits } from './law-facts'
@@ -43,12 +44,17 @@ async function answersBehind(
   if (!permit.applicationId) return {}
   const db = await getDb()
   const [row] = await db
-    .select({ formData: applications.formData })
+    .select({
+      formData: applications.formData,
+      passportNumberSealed: applications.passportNumberSealed,
+      foreignerIdSealed: applications.foreignerIdSealed,
+    })
     .from(applications)
     .where(
       and(eq(applications.id, permit.applicationId), eq(applications.applicantId, applicantId)),
     )
-  const data = row?.formData ?? {}
+  // Opened here and sealed again by insertDraft, prefill copy included.
+  const data = row ? openIdentityNumbers(row.formData, row) : {}
   return Object.fromEntries(CARRIED_OVER.filter((k) => data[k]).map((k) => [k, data[k]]))
 }
 

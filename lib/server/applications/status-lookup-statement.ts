@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm'
 import type { StatusLookupInput } from '@/lib/schemas/status-lookup'
+import { foreignerIdHash, passportHash } from '../crypto/identity-numbers'
 
 // The public status lookup in one SQL statement, so it costs one round trip: count the try for
 // the client address, read the reference's failure count, look the application up, and count
@@ -25,10 +26,11 @@ export const REFERENCE_FAILURE_LIMIT = {
   windowSeconds: 900,
 }
 
-// Where the identity fields are in the saved answers (already normalised when they were saved).
-const DOCUMENT_PATH = {
-  passport: '{passport,passportNumber}',
-  foreigner_id: '{personal,foreignerIdNumber}',
+// The identity numbers are compared by their keyed hashes (SECURITY.md PD-03), in the same
+// statement as before; the number typed is never stored or compared in clear.
+const DOCUMENT_HASH = {
+  passport: { column: sql.raw('a.passport_number_hash'), hash: passportHash },
+  foreigner_id: { column: sql.raw('a.foreigner_id_hash'), hash: foreignerIdHash },
 } as const
 
 export type StatusLookupRow = {
@@ -66,6 +68,7 @@ export function statusLookupStatement(
   const A = ADDRESS_LIMIT
   const R = REFERENCE_FAILURE_LIMIT
   const referenceSubject = sql`${subjects.reference}::text`
+  const document = DOCUMENT_HASH[input.document.kind]
   return sql`with addr as (
       ${bumpCounter(sql`values (${A.bucket}, ${subjects.address}, now(), ${A.windowSeconds}::int, 1)`)}
     ),
@@ -81,7 +84,7 @@ export function statusLookupStatement(
          and a.status <> 'draft'
          and not a.restricted
          and a.form_data #>> '{personal,dateOfBirth}' = ${input.dateOfBirth}::text
-         and a.form_data #>> ${DOCUMENT_PATH[input.document.kind]}::text[] = ${input.document.number}::text
+         and ${document.column} = ${document.hash(input.document.number)}::text
     ),
     verdict as (
       select (select hits from addr) > ${A.limit}::int as address_over,

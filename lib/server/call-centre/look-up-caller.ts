@@ -13,6 +13,7 @@ import { formatDate, formatDateTime } from '@/lib/i18n/format-date'
 import type { CallerLookupInput, CallerView } from '@/lib/schemas/call-centre/caller-lookup'
 import { requireStaff } from '../actor'
 import { auditRead } from '../audit'
+import { passportTailHash } from '../crypto/identity-numbers'
 import { enforceRateLimits } from '../rate-limit'
 
 /** An agent answers calls all day; a hundred an hour is not a call centre, it is a harvest. */
@@ -38,7 +39,8 @@ const isStatus = (v: string): v is ApplicationStatus =>
 /**
  * One statement for unknown and mismatch alike: all three checks sit in the WHERE, so a wrong
  * date of birth answers exactly like a reference that does not exist. Only the masked columns
- * are selected; the passport number is compared in SQL and never leaves the database.
+ * are selected; the passport's last four are compared as a keyed hash (SECURITY.md PD-03);
+ * the number itself is never read.
  * Drafts were never sent and are not found; a restricted case (humanitarian, trafficking
  * victim; issue 13) answers like an unknown one.
  */
@@ -60,8 +62,7 @@ async function findMasked(input: CallerLookupInput): Promise<Row | undefined> {
            and a.status <> 'draft'
            and not a.restricted
            and a.form_data #>> '{personal,dateOfBirth}' = ${input.dateOfBirth}::text
-           and length(a.form_data #>> '{passport,passportNumber}') >= 4
-           and right(a.form_data #>> '{passport,passportNumber}', 4) = ${input.passportLastFour}::text
+           and a.passport_tail_hash = ${passportTailHash(input.passportLastFour)}::text
          limit 1`,
   )
   return row

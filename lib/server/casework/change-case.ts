@@ -13,6 +13,7 @@ import { isUuid } from '@/lib/domain/ids'
 import { AccessDenied, requireStaff } from '../actor'
 import { writeAudit } from '../audit'
 import { Refused, StaleVersion } from '../errors'
+import { openIdentityNumbers } from '../crypto/identity-numbers'
 import { inDirectorateOf } from '../scope'
 import { inTransaction, type Tx } from '../transaction'
 import { mailCaseStep, type CaseMail } from './case-mail'
@@ -62,13 +63,20 @@ async function lockCase(tx: Tx, actor: StaffActor, id: string): Promise<CaseRow>
       basedOnPermitId: applications.basedOnPermitId,
       applicantId: applications.applicantId,
       formData: applications.formData,
+      passportNumberSealed: applications.passportNumberSealed,
+      foreignerIdSealed: applications.foreignerIdSealed,
       submittedAt: applications.submittedAt,
     })
     .from(applications)
     .where(and(eq(applications.id, id), inDirectorateOf(actor), ne(applications.status, 'draft')))
     .for('update')
   if (!row) throw new AccessDenied('not_found', { entityType: 'application', entityId: id })
-  return row
+  const { passportNumberSealed, foreignerIdSealed, ...rest } = row
+  // Decisions read the answers as the applicant gave them (the permit takes the YKN).
+  return {
+    ...rest,
+    formData: openIdentityNumbers(row.formData, { passportNumberSealed, foreignerIdSealed }),
+  }
 }
 
 async function openProposalBy(tx: Tx, applicationId: string): Promise<string | null> {

@@ -6,6 +6,7 @@ import type { StaffActor } from '@/lib/domain/actor'
 import { APPEAL_DAYS } from '@/lib/domain/casework/legal-bases'
 import { isIsoDate } from '@/lib/domain/permits/dates'
 import { newReferenceNumber } from '../applications/create-application'
+import { sealPermitHolderId } from '../crypto/identity-numbers'
 import type { Tx } from '../transaction'
 import type { CaseChange, CaseRow } from './change-case'
 
@@ -38,7 +39,7 @@ export async function approvalEffects(
     validFrom: period.validFrom,
     validUntil: period.validUntil,
     applicationId: row.id,
-    holderForeignerId: personal(row, 'foreignerIdNumber'),
+    ...sealPermitHolderId(personal(row, 'foreignerIdNumber')),
     holderBirthDate: birthDate && isIsoDate(birthDate) ? birthDate : null,
   })
   return {

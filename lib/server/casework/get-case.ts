@@ -19,6 +19,7 @@ import type { CaseView } from '@/lib/domain/casework/case-view'
 import { isUuid } from '@/lib/domain/ids'
 import { AccessDenied, requireStaff } from '../actor'
 import { auditRead } from '../audit'
+import { openIdentityNumbers } from '../crypto/identity-numbers'
 import { inDirectorateOf } from '../scope'
 import { caseChecks } from './case-checks'
 
@@ -65,7 +66,8 @@ export async function getCase(id: string): Promise<CaseView> {
     .leftJoin(staffMembers, eq(staffMembers.userId, applications.assignedToUserId))
     .where(and(eq(applications.id, id), inDirectorateOf(actor), ne(applications.status, 'draft')))
   if (!app) throw new AccessDenied('not_found', { entityType: 'application', entityId: id })
-  const a = app.app
+  // Staff with the case open see the numbers (the view is audited as case.viewed).
+  const a = { ...app.app, formData: openIdentityNumbers(app.app.formData, app.app) }
   const [documents, events, notes, requests, proposals, permits, assignees] = await Promise.all([
     db
       .select({

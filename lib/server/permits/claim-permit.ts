@@ -6,6 +6,7 @@ import { residencePermits } from '@/db/schema'
 import type { PermitClaim } from '@/lib/schemas/permits/claim'
 import { AccessDenied, requireSignedIn } from '../actor'
 import { writeAudit } from '../audit'
+import { foreignerIdHash } from '../crypto/identity-numbers'
 import { authSecret } from '../env'
 import { Refused } from '../errors'
 import { enforceRateLimits, RateLimited, type RateLimitRule } from '../rate-limit'
@@ -57,7 +58,7 @@ export async function claimPermit(claim: PermitClaim): Promise<{ permitId: strin
       .where(
         and(
           eq(residencePermits.cardSerial, claim.cardSerial),
-          eq(residencePermits.holderForeignerId, claim.foreignerIdNumber),
+          eq(residencePermits.holderForeignerIdHash, foreignerIdHash(claim.foreignerIdNumber)),
           eq(residencePermits.holderBirthDate, claim.birthDate),
           or(isNull(residencePermits.holderId), eq(residencePermits.holderId, actor.userId)),
         ),

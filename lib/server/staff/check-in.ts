@@ -24,6 +24,7 @@ import {
 import { AccessDenied, requireStaff } from '../actor'
 import { endApplicationBookings } from '../appointments/end-bookings'
 import { writeAudit } from '../audit'
+import { openIdentityNumbers } from '../crypto/identity-numbers'
 import { mailCaseStep } from '../casework/case-mail'
 import { todayInIstanbul } from '../clock'
 import { Refusal, type Tx } from '../idempotency'
@@ -95,7 +96,12 @@ async function lockAtDirectorate(
   if (!found)
     throw new AccessDenied('not_found', { entityType: 'appointment', entityId: appointmentId })
   const [application] = await tx
-    .select({ status: applications.status, formData: applications.formData })
+    .select({
+      status: applications.status,
+      formData: applications.formData,
+      passportNumberSealed: applications.passportNumberSealed,
+      foreignerIdSealed: applications.foreignerIdSealed,
+    })
     .from(applications)
     .where(eq(applications.id, found.applicationId))
     .for('update')
@@ -104,7 +110,8 @@ async function lockAtDirectorate(
   return {
     ...current,
     applicationStatus: application.status,
-    formData: application.formData,
+    // The officer's typed number is compared with the opened numbers, in memory only.
+    formData: openIdentityNumbers(application.formData, application),
   }
 }
 

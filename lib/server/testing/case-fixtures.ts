@@ -5,6 +5,7 @@ import { applications, directorates, restrictedCaseStaff, users } from '@/db/sch
 import type { ApplicationKind, ApplicationStatus } from '@/lib/domain/application-status'
 import { newReferenceNumber } from '../applications/create-application'
 import { COMPLETE_ANSWERS, inDays, testEmail } from './application-fixtures'
+import { storedAnswers } from '../crypto/identity-numbers'
 
 export type TestCase = { id: string; applicantId: string; email: string }
 
@@ -50,7 +51,7 @@ export async function createCase(
     status: options.status ?? 'under_review',
     provinceCode,
     directorateId: directorate!.id,
-    formData: options.formData ?? COMPLETE_ANSWERS,
+    ...storedAnswers(options.formData ?? COMPLETE_ANSWERS),
     requestedMonths: 12,
     feeTotalKurus: 100_000,
     submittedAt: new Date(Date.now() - 5 * 86_400_000),

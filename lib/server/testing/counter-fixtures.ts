@@ -9,6 +9,7 @@ import {
   users,
 } from '@/db/schema'
 import { createTestOffice } from './booking-fixtures'
+import { storedAnswers } from '../crypto/identity-numbers'
 
 // Counter tests need confirmed appointments at a known time (today, already started, another
 // day), which the booking journey cannot make: it only books future slots. They are written
@@ -75,14 +76,14 @@ export async function createConfirmedAppointment(input: {
       directorateId: input.office.directorateId,
       requestedMonths: 12,
       submittedAt: new Date(),
-      formData: {
+      ...storedAnswers({
         personal: {
           givenNames: 'Leyla Nur',
           surname: 'Test',
           ...(input.foreignerIdNumber ? { foreignerIdNumber: input.foreignerIdNumber } : {}),
         },
         passport: { passportNumber: input.passportNumber, passportValidUntil: '2030-01-01' },
-      },
+      }),
     })
   }
   const slotId = randomUUID()

@@ -3,6 +3,7 @@ import { getDb } from '@/db'
 import { residencePermits } from '@/db/schema'
 import { checkForeignerIdentityNumber } from '@/lib/domain/identity-numbers'
 import { inDays } from './application-fixtures'
+import { sealPermitHolderId } from '../crypto/identity-numbers'
 
 /** A foreigner number (99…) with right check digits, new for each call. */
 export function randomForeignerId(): string {
@@ -35,7 +36,7 @@ export async function createUnclaimedPermit(
     validFrom: inDays(-320),
     validUntil: options.validUntil ?? inDays(45),
     cardSerial: claim.cardSerial,
-    holderForeignerId: claim.foreignerIdNumber,
+    ...sealPermitHolderId(claim.foreignerIdNumber),
     holderBirthDate: claim.birthDate,
   })
   return { id, ...claim }
