@@ -187,5 +187,8 @@ describe('PDF unpacking ceiling (SECURITY.md UP-02)', () => {
       more: [{ dict: '/Type /Obj#53tm /N 1 /First 4 /Filter /FlateDecode', stream: zeros }],
     })
     expect(await reason(pdf)).toBe('pdf_content_too_large')
+    // pdf-lib also reads a stream whose keyword has a space and CR LF after it.
+    const spaced = Buffer.from(pdf.toString('latin1').replace('stream\n', 'stream \r\n'), 'latin1')
+    expect(await reason(spaced)).toBe('pdf_content_too_large')
   })
 })

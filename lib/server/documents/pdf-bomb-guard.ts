@@ -9,7 +9,9 @@ import { decodePdfName } from '@/lib/domain/pdf-content'
 // Names are read as a reader reads them (`/Type /Obj#53tm` is an object stream too: pdf-lib
 // decodes it), so an escape cannot hide one (SECURITY.md UP-02).
 const MAX_INFLATED_BYTES = 32 * 1024 * 1024
-const STREAM_KEYWORD = /(?<!end)stream(?=\r|\n)/g
+// pdf-lib takes the keyword with or without an end of line after it, so this does too.
+const STREAM_KEYWORD = /(?<!end)stream/g
+const END_OF_LINE = /^(?: \r\n|\r\n|\r|\n)?/
 const STRUCTURE_STREAM = /\/Type\s*\/(?:ObjStm|XRef)(?![A-Za-z0-9])/
 const ONLY_FLATE = /\/Filter\s*(?:\/FlateDecode|\[\s*\/FlateDecode\s*\])(?![A-Za-z0-9])/
 const ESCAPED_NAME = /\/[^\s/<>[\]()%{}]*#[^\s/<>[\]()%{}]*/g
@@ -32,9 +34,8 @@ export function checkStructureStreams(bytes: Buffer): StructureCheck {
     const from = Math.max(text.lastIndexOf('endobj', match.index), 0)
     const dict = readableNames(text.slice(from, match.index))
     if (!STRUCTURE_STREAM.test(dict)) continue
-    let start = match.index + 'stream'.length
-    if (text[start] === '\r') start++
-    if (text[start] === '\n') start++
+    const keywordEnd = match.index + 'stream'.length
+    const start = keywordEnd + END_OF_LINE.exec(text.slice(keywordEnd, keywordEnd + 3))![0].length
     const end = text.indexOf('endstream', start)
     if (end < 0) return 'broken'
     if (!/\/Filter/.test(dict)) continue // stored as is: its size is its file size
