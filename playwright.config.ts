@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 import { e2eDatabaseUrl } from './e2e/support/database-url'
-import { e2ePorts, fakeProvidersUrl, fakeSmsToken } from './e2e/support/ports'
+import {
+  e2ePorts,
+  fakeClamdSocket,
+  fakeClamdUrl,
+  fakeProvidersUrl,
+  fakeSmsToken,
+} from './e2e/support/ports'
 
 // Debian's Chromium when present: Playwright cannot download its own browsers here.
 const systemChromium = '/usr/bin/chromium'
@@ -56,6 +62,7 @@ export default defineConfig({
         FAKE_PROVIDERS_PORT: String(e2ePorts.fakeProviders),
         FAKE_SMTP_PORT: String(e2ePorts.fakeSmtp),
         FAKE_SMS_TOKEN: fakeSmsToken,
+        FAKE_CLAMD_SOCKET: fakeClamdSocket,
       },
       reuseExistingServer: false,
       timeout: 30_000,
@@ -71,6 +78,8 @@ export default defineConfig({
         MAIL_FROM: 'İkamet <no-reply@portal.ikamet.test>',
         SMS_GATEWAY_URL: `${fakeProvidersUrl}/sms`,
         SMS_GATEWAY_TOKEN: fakeSmsToken,
+        // Every upload is scanned, as in production (SECURITY.md UP-03).
+        CLAMD_URL: fakeClamdUrl,
         OUTBOX_POLL_MS: '200',
         // Every test browser signs in from 127.0.0.1 (SECURITY.md SI-02).
         SIGN_IN_CODES_PER_CLIENT: '100000',
