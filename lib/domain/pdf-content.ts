@@ -1,12 +1,13 @@
 // What a PDF may carry, as rules on names: the server (lib/server/documents/inspect-pdf.ts)
 // walks every object pdf-lib parsed and asks these rules about each dictionary entry and each
-// stream's filters. No PDF library here, so the rules are unit-tested on plain strings.
+// stream's filters, with names already decoded. No PDF library here, so the rules are
+// unit-tested on plain strings.
 
 /**
  * A name as a PDF reader sees it: `#xx` is the byte xx, in either case (`/J#61vaScript` and
- * `/J#61VaScript` both read `/JavaScript`). pdf-lib decodes only upper-case hex digits, so its
- * text of a name is decoded once more here; a name that spells `#` on purpose loses nothing
- * worth keeping.
+ * `/#4aS` read `/JavaScript` and `/JS`). pdf-lib decodes only upper-case hex digits, so the
+ * server decodes its text of a name once more; a name that spells `#` on purpose (`#23`) is
+ * read as its escape, which can only refuse more.
  */
 export function decodePdfName(name: string): string {
   const bare = name.startsWith('/') ? name.slice(1) : name

@@ -140,6 +140,12 @@ describe('PDF unpacking ceiling (SECURITY.md UP-02)', () => {
     const zeros = await compressedZeros(40 * MB)
     expect(await reason(contentPage('/Filter /Fl#61teDecode', zeros))).toBe('pdf_content_too_large')
     expect(await reason(contentPage('/Filter [/Fl]', zeros))).toBe('pdf_content_too_large')
+    // pdf-lib does not file `/Fi#6cter` (lower-case hex) under /Filter; a reader does.
+    const hidden = onePagePdf({
+      page: '/Contents 4 0 R',
+      more: [{ dict: '/Fi#6cter /Fl#61teD#65code', stream: zeros }],
+    })
+    expect(await reason(hidden)).toBe('pdf_content_too_large')
     // 257 - 129 = 128 copies of one byte per pair: 40 MB from 640 KB.
     const runs = Buffer.alloc(((40 * MB) / 128) * 2).fill(Buffer.from([129, 0]))
     expect(await reason(contentPage('/Filter /RunLengthDecode', runs))).toBe(

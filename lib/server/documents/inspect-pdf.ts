@@ -102,9 +102,24 @@ function resolve(context: PDFContext, value: PDFObject | undefined): PDFObject |
   return value
 }
 
+/**
+ * A name as a reader reads it. pdf-lib decodes only upper-case `#xx` escapes (`/#4aS` stays
+ * `#4aS` for it, `/JS` for a reader), and files names under that text, so
+ * `dict.get(PDFName.of('Filter'))` misses `/Fi#6cter`. Every name here is decoded once more and
+ * compared as text.
+ */
+const nameText = (name: PDFName) => decodePdfName(name.decodeText())
+
+/** The value of `key` in `dict`, however the key is spelled, behind any reference. */
+function entry(context: PDFContext, dict: PDFDict, key: string): PDFObject | undefined {
+  for (const [name, value] of dict.entries())
+    if (nameText(name) === key) return resolve(context, value)
+  return undefined
+}
+
 function entryValue(context: PDFContext, raw: PDFObject): PdfEntryValue {
   const value = resolve(context, raw)
-  if (value instanceof PDFName) return { name: decodePdfName(value.decodeText()) }
+  if (value instanceof PDFName) return { name: nameText(value) }
   if (value instanceof PDFString || value instanceof PDFHexString)
     return { text: value.decodeText() }
   return null
@@ -119,7 +134,7 @@ function hasActiveContent(context: PDFContext, object: PDFObject): boolean {
     else if (next instanceof PDFArray) stack.push(...next.asArray())
     else if (next instanceof PDFDict) {
       for (const [key, value] of next.entries()) {
-        if (isActiveEntry(decodePdfName(key.decodeText()), entryValue(context, value))) return true
+        if (isActiveEntry(nameText(key), entryValue(context, value))) return true
         stack.push(value)
       }
     }
@@ -128,13 +143,11 @@ function hasActiveContent(context: PDFContext, object: PDFObject): boolean {
 }
 
 function filtersOf(context: PDFContext, dict: PDFDict): string[] | null {
-  const filter = resolve(context, dict.get(PDFName.of('Filter')))
+  const filter = entry(context, dict, 'Filter')
   if (filter === undefined) return []
   const list = filter instanceof PDFArray ? filter.asArray() : [filter]
   const names = list.map((f) => resolve(context, f))
-  return names.every((n) => n instanceof PDFName)
-    ? names.map((n) => decodePdfName((n as PDFName).decodeText()))
-    : null
+  return names.every((n) => n instanceof PDFName) ? names.map((n) => nameText(n as PDFName)) : null
 }
 
 /**
@@ -153,11 +166,8 @@ async function checkUnpackedSizes(
     const decoding = filters ? streamDecoding(filters) : 'unsupported'
     if (decoding === 'unsupported') return 'unreadable'
     if (decoding === 'as_is') continue
-    const subtype = resolve(context, object.dict.get(PDFName.of('Subtype')))
-    const kind =
-      subtype instanceof PDFName && decodePdfName(subtype.decodeText()) === 'Image'
-        ? 'image'
-        : 'content'
+    const subtype = entry(context, object.dict, 'Subtype')
+    const kind = subtype instanceof PDFName && nameText(subtype) === 'Image' ? 'image' : 'content'
     const size =
       decoding === 'inflate'
         ? await inflatedSize(object.contents, left[kind])
