@@ -29,12 +29,15 @@ const readableNames = (dict: string) =>
 export function checkStructureStreams(bytes: Buffer): StructureCheck {
   const text = bytes.toString('latin1')
   let budget = MAX_INFLATED_BYTES
+  let previousKeyword = 0
   for (const match of text.matchAll(STREAM_KEYWORD)) {
-    // Everything since the previous object ended: this object's header and dictionary.
-    const from = Math.max(text.lastIndexOf('endobj', match.index), 0)
-    const dict = readableNames(text.slice(from, match.index))
-    if (!STRUCTURE_STREAM.test(dict)) continue
+    // Everything since the previous object ended: this object's header and dictionary. Looked
+    // for only since the previous keyword, so a file of keywords alone costs one pass.
+    const since = text.slice(previousKeyword, match.index)
     const keywordEnd = match.index + 'stream'.length
+    previousKeyword = keywordEnd
+    const dict = readableNames(since.slice(Math.max(since.lastIndexOf('endobj'), 0)))
+    if (!STRUCTURE_STREAM.test(dict)) continue
     const start = keywordEnd + END_OF_LINE.exec(text.slice(keywordEnd, keywordEnd + 3))![0].length
     const end = text.indexOf('endstream', start)
     if (end < 0) return 'broken'
