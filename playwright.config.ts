@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 import { e2eDatabaseUrl, e2eMigrationDatabaseUrl } from './e2e/support/database-url'
 import { e2eFieldKeys } from './e2e/support/field-keys'
-import { e2ePorts, fakeProvidersUrl, fakeSmsToken } from './e2e/support/ports'
+import {
+  e2ePorts,
+  fakeClamdSocket,
+  fakeClamdUrl,
+  fakeProvidersUrl,
+  fakeSmsToken,
+} from './e2e/support/ports'
 
 // The workers inherit these: helpers that write rows directly seal numbers as the server does.
 Object.assign(process.env, e2eFieldKeys)
@@ -62,6 +68,7 @@ export default defineConfig({
         FAKE_PROVIDERS_PORT: String(e2ePorts.fakeProviders),
         FAKE_SMTP_PORT: String(e2ePorts.fakeSmtp),
         FAKE_SMS_TOKEN: fakeSmsToken,
+        FAKE_CLAMD_SOCKET: fakeClamdSocket,
       },
       reuseExistingServer: false,
       timeout: 30_000,
@@ -79,6 +86,8 @@ export default defineConfig({
         MAIL_FROM: 'İkamet <no-reply@portal.ikamet.test>',
         SMS_GATEWAY_URL: `${fakeProvidersUrl}/sms`,
         SMS_GATEWAY_TOKEN: fakeSmsToken,
+        // Every upload is scanned, as in production (SECURITY.md UP-03).
+        CLAMD_URL: fakeClamdUrl,
         OUTBOX_POLL_MS: '200',
         // Every test browser signs in from 127.0.0.1 (SECURITY.md SI-02).
         SIGN_IN_CODES_PER_CLIENT: '100000',

@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import enApp from '../locales/en/application.json' with { type: 'json' }
+import { EICAR } from '../lib/server/testing/fake-clamd'
 import { makeUploadFiles, uploadTo } from './support/documents'
 import { fillDate, inDays } from './support/forms'
 import { signInWithCode } from './support/sign-in'
@@ -39,4 +40,27 @@ test('the documents page: an oversized file gets a message, and the page is acce
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([])
+})
+
+test('the malware scan: a file the scanner flags is refused with a message', async ({ page }) => {
+  await signInWithCode(page, `docs.virus.${Date.now()}@example.org`)
+  await page.goto('/en/apply/first')
+  await page.locator('input[name="permitType"][value="student"]').check()
+  await fillDate(page, 'legalStayUntil', inDays(40))
+  await page.locator('main form button[type=submit]').click()
+  await expect(page).toHaveURL(/\/en\/applications\/[0-9a-f-]{36}$/)
+  await page.goto(`${page.url()}/documents`)
+
+  // A valid scan that carries the EICAR test file after its end (SECURITY.md UP-03).
+  const files = await makeUploadFiles()
+  const infected = path.join(path.dirname(files.pdf), 'infected.pdf')
+  writeFileSync(infected, Buffer.concat([readFileSync(files.pdf), Buffer.from(`%${EICAR}\n`)]))
+  await uploadTo(page, 'student_certificate', infected)
+  await expect(page).toHaveURL(/error=infected&item=student_certificate/)
+  await expect(page.locator('#file-student_certificate-error')).toHaveText(
+    enApp.documents.errors.infected,
+  )
+  // The same scan without it goes through the scanner and is kept.
+  await uploadTo(page, 'student_certificate', files.pdf)
+  await expect(page).toHaveURL(/uploaded=student_certificate/)
 })

@@ -1,6 +1,8 @@
+import { rmSync } from 'node:fs'
 import { createServer, type IncomingMessage } from 'node:http'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
+import { startFakeClamd } from '../../lib/server/testing/fake-clamd'
 
 // The mail relay and the SMS gateway of the end-to-end run: a test double the Playwright run
 // starts next to the portal, never part of the application. The portal delivers to it the way
@@ -8,10 +10,13 @@ import { SMTPServer } from 'smtp-server'
 //   GET  /mail?to=…   every message received for that address, newest first
 //   POST /sms         the generic HTTP gateway: { to, text, clientReference, from? }
 //   GET  /sms?to=…    every text message received for that number, newest first
+// It also runs the malware scanner the portal sends uploads to (CLAMD_URL): a fake clamd on
+// the unix socket FAKE_CLAMD_SOCKET that finds the EICAR test file.
 
 const httpPort = Number(process.env.FAKE_PROVIDERS_PORT)
 const smtpPort = Number(process.env.FAKE_SMTP_PORT)
 const smsToken = process.env.FAKE_SMS_TOKEN ?? ''
+const clamdSocket = process.env.FAKE_CLAMD_SOCKET ?? ''
 
 export type ArrivedMail = {
   to: string[]
@@ -96,8 +101,12 @@ const http = createServer((request, response) => {
   answer(404, { error: 'not found' })
 })
 
-smtp.listen(smtpPort, '127.0.0.1', () => {
-  http.listen(httpPort, '127.0.0.1', () =>
-    console.log(`fake providers: HTTP ${httpPort}, SMTP ${smtpPort}`),
-  )
+// A socket left behind by an earlier run that was killed would stop the listen.
+rmSync(clamdSocket, { force: true })
+void startFakeClamd({ socketPath: clamdSocket }).then(() => {
+  smtp.listen(smtpPort, '127.0.0.1', () => {
+    http.listen(httpPort, '127.0.0.1', () =>
+      console.log(`fake providers: HTTP ${httpPort}, SMTP ${smtpPort}, clamd ${clamdSocket}`),
+    )
+  })
 })

@@ -1,3 +1,6 @@
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 // E2E_PORT lets two checkouts run their suites side by side; each run takes seven ports from it.
 const base = Number(process.env.E2E_PORT ?? 3100)
 
@@ -20,3 +23,9 @@ export const e2ePorts = {
 export const fakeProvidersUrl = `http://127.0.0.1:${e2ePorts.fakeProviders}`
 /** The bearer token the portal sends and the fake gateway checks. */
 export const fakeSmsToken = 'e2e-sms-token'
+/**
+ * The fake malware scanner (a clamd speaking INSTREAM, in the fake providers' process) on a
+ * unix socket named after the run's ports, so it takes no port of its own.
+ */
+export const fakeClamdSocket = path.join(tmpdir(), `ikamet-e2e-clamd-${base}.sock`)
+export const fakeClamdUrl = `unix://${fakeClamdSocket}`

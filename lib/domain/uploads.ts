@@ -22,6 +22,14 @@ export const MAX_PDF_PAGES = 10
  * PNG can claim far more (a decompression bomb), so larger images are refused before decoding.
  */
 export const MAX_INPUT_PIXELS = 50_000_000
+/**
+ * What the streams of one PDF may unpack to (SECURITY.md UP-02). Page content, fonts and forms
+ * of a real document are a few MB; a few KB of compressed zeros can claim gigabytes, which the
+ * staff's PDF viewer would unpack. Images get more room: a 10-page scan saved losslessly is
+ * about 25 MB a page.
+ */
+export const MAX_PDF_CONTENT_BYTES = 32 * MB
+export const MAX_PDF_IMAGE_BYTES = 256 * MB
 /** At 300 × 400 a passport-style photo still prints sharply at 35 × 45 mm (about 220 dpi). */
 export const PHOTO_MIN_WIDTH = 300
 export const PHOTO_MIN_HEIGHT = 400
@@ -43,6 +51,10 @@ export const UPLOAD_REFUSALS = [
   'photo_not_portrait',
   'too_many_pages',
   'pdf_encrypted',
+  'pdf_active_content',
+  'pdf_content_too_large',
+  'infected',
+  'scan_unavailable',
 ] as const
 export type UploadRefusal = (typeof UPLOAD_REFUSALS)[number]
 

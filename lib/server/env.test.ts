@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { isDemoMode, outboxSettings, readEnv } from './env'
+import { clamdSettings, isDemoMode, outboxSettings, readEnv } from './env'
 
 const names = [
   'DEMO_MODE',
@@ -55,5 +55,25 @@ describe('outbox settings', () => {
   it('refuse a lease of zero', () => {
     process.env.OUTBOX_LEASE_SECONDS = '0'
     expect(() => readEnv()).toThrow(/OUTBOX_LEASE_SECONDS/)
+  })
+})
+
+describe('malware scanner (SECURITY.md UP-03)', () => {
+  it('is off unless CLAMD_URL is set, and takes a TCP or unix address only', () => {
+    delete process.env.CLAMD_URL
+    expect(clamdSettings()).toBeUndefined()
+    for (const url of [
+      'tcp://127.0.0.1:3310',
+      'tcp://clamav:3310',
+      'tcp://[::1]:3310',
+      'unix:///run/clamav/clamd.ctl',
+    ]) {
+      process.env.CLAMD_URL = url
+      expect(clamdSettings()).toEqual({ url, timeoutMs: 15_000 })
+    }
+    for (const url of ['127.0.0.1:3310', 'http://clamav:3310', 'tcp://clamav', 'unix://relative']) {
+      process.env.CLAMD_URL = url
+      expect(() => clamdSettings()).toThrow(/CLAMD_URL/)
+    }
   })
 })

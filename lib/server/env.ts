@@ -39,6 +39,14 @@ const settingsSchema = z.object({
   SMTP_URL: optionalText,
   MAIL_FROM: optionalText,
   UPLOAD_DIR: optionalText,
+  // The ClamAV daemon every upload is sent to (SECURITY.md UP-03). Unset: no scan.
+  CLAMD_URL: optionalText.refine(
+    (v) =>
+      v === undefined ||
+      /^(?:tcp:\/\/(?:\[[0-9a-fA-F:.]+\]|[^/:\s[\]]+):\d{1,5}\/?|unix:\/\/\/\S+)$/.test(v),
+    'CLAMD_URL must be tcp://host:port or unix:///path/to/clamd.socket',
+  ),
+  CLAMD_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
   SMS_GATEWAY_URL: optionalText.refine(
     (v) => v === undefined || /^https?:\/\/\S+$/.test(v),
     'SMS_GATEWAY_URL must be an http(s) address such as https://sms.example.org/messages',
@@ -203,6 +211,18 @@ export function smsGatewaySettings(): SmsGatewaySettings | undefined {
     sender: env.SMS_SENDER,
     timeoutMs: env.SMS_GATEWAY_TIMEOUT_MS,
   }
+}
+
+export type ClamdSettings = { url: string; timeoutMs: number }
+
+/**
+ * The malware scanner, or undefined when none is configured (the demo, development): then
+ * uploads are stored unscanned, and SECURITY.md UP-03 says so. With one configured, a scanner
+ * that is down or slower than `timeoutMs` refuses the upload.
+ */
+export function clamdSettings(): ClamdSettings | undefined {
+  const env = readEnv()
+  return env.CLAMD_URL ? { url: env.CLAMD_URL, timeoutMs: env.CLAMD_TIMEOUT_MS } : undefined
 }
 
 export function uploadDirSetting(): string | undefined {

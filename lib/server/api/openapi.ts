@@ -125,7 +125,10 @@ const DOCUMENT_PATHS = {
         '413': errorResponse('too_large: the file is larger than this item takes'),
         '415': errorResponse('type_not_allowed or type_mismatch'),
         '422': errorResponse(
-          `The file fails a check; the code says which: ${UPLOAD_REFUSALS.join(', ')}`,
+          `The file fails a check; the code says which: ${UPLOAD_REFUSALS.filter((r) => r !== 'scan_unavailable').join(', ')}`,
+        ),
+        '503': errorResponse(
+          'scan_unavailable: the malware scanner did not answer; nothing was stored. Retry-After says when to try again',
         ),
       },
     },

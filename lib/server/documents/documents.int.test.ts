@@ -8,9 +8,9 @@ import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { getDb } from '@/db'
-import { applicationDocuments, applications } from '@/db/schema'
+import { applicationDocuments, applications, auditEvents } from '@/db/schema'
 import { POST } from '@/app/api/v1/applications/[id]/documents/route'
 import { MAX_DOCUMENT_BYTES } from '@/lib/domain/uploads'
 import enApplication from '@/locales/en/application.json'
@@ -19,6 +19,8 @@ import { saveSectionAnswers } from '../applications/save-section'
 import { startFirstApplication } from '../applications/start-application'
 import { submitApplication } from '../applications/submit-application'
 import { actAs } from '../testing/as-user'
+import { EICAR, startFakeClamd, unusedClamdUrl, type FakeClamd } from '../testing/fake-clamd'
+import { compressedZeros, onePagePdf } from '../testing/pdf-fixtures'
 import { getMyDocuments } from './checklist'
 import { deleteMyDocument, readMyDocument } from './document-files'
 import type { ReceivedFile } from './inspect-file'
@@ -220,7 +222,7 @@ describe('document uploads', () => {
     ])
     expect(
       await uploadMyDocument(id, 'passport_copy', file(pdfBomb, 'application/pdf', 'b.pdf')),
-    ).toEqual({ ok: false, reason: 'unreadable' })
+    ).toEqual({ ok: false, reason: 'pdf_content_too_large' })
     expect(await documentRows(id)).toEqual([])
   })
 
@@ -419,5 +421,117 @@ describe('the upload route', () => {
       `/en/applications/${id}/documents?error=type_not_allowed&item=passport_copy`,
     )
     expect(await documentRows(id)).toHaveLength(2)
+  })
+})
+
+async function auditOf(applicationId: string, action: string) {
+  const db = await getDb()
+  const rows = await db.select().from(auditEvents).where(eq(auditEvents.entityId, applicationId))
+  return rows.filter((r) => r.action === action)
+}
+
+describe('hostile PDFs and the malware scan (SECURITY.md UP-01..03)', () => {
+  let clamd: FakeClamd | undefined
+  afterEach(async () => {
+    delete process.env.CLAMD_URL
+    await clamd?.close()
+    clamd = undefined
+  })
+
+  it('refuses a PDF with a script and one whose page content unpacks to 100 MB', async () => {
+    await actAs(email('active'))
+    const id = await newDraft()
+    const filesBefore = storedFiles()
+    const scripted = onePagePdf({
+      catalog: '/OpenAction 4 0 R',
+      more: ['<< /S /J#61vaScript /J#53 (app.alert(1)) >>'],
+      packed: [4],
+    })
+    expect(
+      await uploadMyDocument(id, 'passport_copy', file(scripted, 'application/pdf', 's.pdf')),
+    ).toEqual({ ok: false, reason: 'pdf_active_content' })
+    const bomb = onePagePdf({
+      page: '/Contents 4 0 R',
+      more: [{ dict: '/Filter /FlateDecode', stream: await compressedZeros(100 * 1024 * 1024) }],
+    })
+    expect(
+      await uploadMyDocument(id, 'passport_copy', file(bomb, 'application/pdf', 'b.pdf')),
+    ).toEqual({ ok: false, reason: 'pdf_content_too_large' })
+    expect(await documentRows(id)).toEqual([])
+    expect(storedFiles()).toBe(filesBefore)
+  })
+
+  it('stores a clean file, and refuses and audits an infected one without storing it', async () => {
+    clamd = await startFakeClamd()
+    process.env.CLAMD_URL = clamd.url
+    await actAs(email('scanned'))
+    const id = await newDraft()
+    const clean = await uploaded(id, 'passport_copy', await pdfFile())
+    expect(clamd.scans).toHaveLength(1)
+    const [uploadAudit] = await auditOf(id, 'application.document_uploaded')
+    expect(uploadAudit!.details).toMatchObject({ documentId: clean.id, malwareScanned: true })
+
+    const filesBefore = storedFiles()
+    // A valid PDF that carries the test signature after its end.
+    const infected = Buffer.concat([await pdf(1), Buffer.from(`%${EICAR}\n`)])
+    expect(
+      await uploadMyDocument(id, 'passport_copy', file(infected, 'application/pdf', 'i.pdf')),
+    ).toEqual({ ok: false, reason: 'infected' })
+    expect(await documentRows(id)).toHaveLength(1)
+    expect(storedFiles()).toBe(filesBefore)
+    const [audit] = await auditOf(id, 'application.document_infected')
+    expect(audit).toMatchObject({ entityType: 'application', actorUserId: expect.any(String) })
+    expect(audit!.details).toMatchObject({
+      checklistItem: 'passport_copy',
+      signature: 'Eicar-Test-Signature',
+      sizeBytes: infected.length,
+    })
+  })
+
+  it('refuses every upload while a configured scanner is down or too slow', async () => {
+    await actAs(email('scanner-down'))
+    const id = await newDraft()
+    const filesBefore = storedFiles()
+    process.env.CLAMD_URL = await unusedClamdUrl()
+    expect(await uploadMyDocument(id, 'biometric_photo', await photoFile())).toEqual({
+      ok: false,
+      reason: 'scan_unavailable',
+    })
+    clamd = await startFakeClamd({ mode: 'silent' })
+    process.env.CLAMD_URL = clamd.url
+    process.env.CLAMD_TIMEOUT_MS = '200'
+    try {
+      const answer = await POST(
+        new Request(
+          `http://localhost:3000/api/v1/applications/${id}/documents?item=passport_copy&locale=en`,
+          {
+            method: 'POST',
+            headers: { host: 'localhost:3000', 'content-type': 'application/pdf' },
+            body: new Uint8Array(await pdf(1)),
+          },
+        ),
+        { params: Promise.resolve({ id }) },
+      )
+      expect(answer.status).toBe(503)
+      expect(answer.headers.get('retry-after')).toBe('60')
+      expect(await answer.json()).toEqual({
+        error: {
+          code: 'scan_unavailable',
+          message: enApplication.documents.errors.scan_unavailable,
+        },
+      })
+    } finally {
+      delete process.env.CLAMD_TIMEOUT_MS
+    }
+    expect(await documentRows(id)).toEqual([])
+    expect(storedFiles()).toBe(filesBefore)
+  })
+
+  it('stores unscanned when no scanner is configured, and says so in the audit trail', async () => {
+    await actAs(email('unscanned'))
+    const id = await newDraft()
+    const doc = await uploaded(id, 'passport_copy', await pdfFile())
+    const [audit] = await auditOf(id, 'application.document_uploaded')
+    expect(audit!.details).toMatchObject({ documentId: doc.id, malwareScanned: false })
   })
 })

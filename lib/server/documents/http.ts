@@ -48,9 +48,11 @@ const STATUS: Partial<Record<UploadFailure, number>> = {
   not_editable: 409,
   too_many_files: 409,
   unknown_item: 400,
+  // The malware scanner did not answer (SECURITY.md UP-03): nothing was stored, try again.
+  scan_unavailable: 503,
 }
 
-function errorJson(status: number, code: string, locale: Locale, maxBytes?: number) {
+function errorJson(status: number, code: string, locale: Locale, maxBytes?: number): Response {
   const t = getT(locale, 'application')
   const message = t(`documents.errors.${code}`, {
     size: formatFileSize(locale, maxBytes ?? MAX_DOCUMENT_BYTES),
@@ -65,7 +67,9 @@ function errorJson(status: number, code: string, locale: Locale, maxBytes?: numb
 }
 
 export function failure(reason: UploadFailure, locale: Locale, maxBytes?: number): Response {
-  return errorJson(STATUS[reason] ?? 422, reason, locale, maxBytes)
+  const response = errorJson(STATUS[reason] ?? 422, reason, locale, maxBytes)
+  if (response.status === 503) response.headers.set('retry-after', '60')
+  return response
 }
 
 export function crossSite(locale: Locale): Response {

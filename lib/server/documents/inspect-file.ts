@@ -1,5 +1,4 @@
 import 'server-only'
-import { PDFDocument } from 'pdf-lib'
 import sharp, { type Metadata } from 'sharp'
 import type { DocumentAccept } from '@/lib/domain/permits/documents'
 import {
@@ -7,11 +6,11 @@ import {
   checkUpload,
   CONTENT_TYPES,
   MAX_INPUT_PIXELS,
-  MAX_PDF_PAGES,
   withinPixelLimit,
   type UploadRefusal,
 } from '@/lib/domain/uploads'
-import { pdfInflatesWithinLimit } from './pdf-bomb-guard'
+import { inspectPdf } from './inspect-pdf'
+import { scanUpload } from './malware-scan'
 
 export type ReceivedFile = { bytes: Buffer; contentType: string; fileName: string }
 
@@ -24,7 +23,9 @@ export type CheckedFile = {
   height: number | null
 }
 
-export type InspectResult = { ok: true; file: CheckedFile } | { ok: false; reason: UploadRefusal }
+export type InspectResult =
+  | { ok: true; file: CheckedFile; scanned: boolean }
+  | { ok: false; reason: UploadRefusal; signature?: string }
 
 const JPEG_QUALITY = 88
 
@@ -32,7 +33,9 @@ const JPEG_QUALITY = 88
  * Checks a file against what its checklist item takes and turns it into what we keep.
  * Images are decoded and written again as JPEG: that drops EXIF (GPS position, camera serial),
  * XMP and comments, and anything hidden after the image data. The photo is also checked for size
- * and shape. PDFs must parse, be unencrypted and short; they are kept as sent.
+ * and shape. PDFs must parse, be unencrypted, short and passive (inspect-pdf.ts); they are kept
+ * as sent. The malware scan (SECURITY.md UP-03) comes after the checks that only look at the
+ * first bytes and the size, and before any decoder or parser sees the file.
  */
 export async function inspectFile(
   file: ReceivedFile,
@@ -46,11 +49,28 @@ export async function inspectFile(
     accepts,
   })
   if (!checked.ok) return checked
-  if (checked.kind === 'pdf') return inspectPdf(file.bytes)
-  return reencodeImage(file.bytes, accepts.includes('photo'))
+  const scan = await scanUpload(file.bytes)
+  if (scan.result === 'infected')
+    return { ok: false, reason: 'infected', signature: scan.signature }
+  // Fail closed: a configured scanner that does not answer means nothing is stored.
+  if (scan.result === 'unavailable') return { ok: false, reason: 'scan_unavailable' }
+  const inspected =
+    checked.kind === 'pdf'
+      ? await checkPdf(file.bytes)
+      : await reencodeImage(file.bytes, accepts.includes('photo'))
+  return inspected.ok ? { ...inspected, scanned: scan.result === 'clean' } : inspected
 }
 
-async function reencodeImage(bytes: Buffer, isPhoto: boolean): Promise<InspectResult> {
+async function checkPdf(bytes: Buffer): Promise<ImageOrPdf> {
+  const pdf = await inspectPdf(bytes)
+  if (!pdf.ok) return pdf
+  const { contentType, pageCount } = pdf
+  return { ok: true, file: { bytes, contentType, pageCount, width: null, height: null } }
+}
+
+type ImageOrPdf = { ok: true; file: CheckedFile } | { ok: false; reason: UploadRefusal }
+
+async function reencodeImage(bytes: Buffer, isPhoto: boolean): Promise<ImageOrPdf> {
   // The pixel limit is checked on the header first, so a bomb is refused before any decoding.
   const options = { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' as const }
   let meta: Metadata
@@ -85,29 +105,5 @@ async function reencodeImage(bytes: Buffer, isPhoto: boolean): Promise<InspectRe
     }
   } catch {
     return { ok: false, reason: 'unreadable' }
-  }
-}
-
-async function inspectPdf(bytes: Buffer): Promise<InspectResult> {
-  if (!pdfInflatesWithinLimit(bytes)) return { ok: false, reason: 'unreadable' }
-  let pageCount: number
-  try {
-    // Loaded even when encrypted, to tell "locked" from "broken" (pdf-lib's own error for a
-    // locked file is not an instance of its class, being compiled to ES5).
-    const pdf = await PDFDocument.load(bytes, {
-      ignoreEncryption: true,
-      throwOnInvalidObject: true,
-      updateMetadata: false,
-    })
-    if (pdf.isEncrypted) return { ok: false, reason: 'pdf_encrypted' }
-    pageCount = pdf.getPageCount()
-  } catch {
-    return { ok: false, reason: 'unreadable' }
-  }
-  if (pageCount < 1) return { ok: false, reason: 'unreadable' }
-  if (pageCount > MAX_PDF_PAGES) return { ok: false, reason: 'too_many_pages' }
-  return {
-    ok: true,
-    file: { bytes, contentType: CONTENT_TYPES.pdf, pageCount, width: null, height: null },
   }
 }

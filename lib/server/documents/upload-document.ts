@@ -119,8 +119,12 @@ export async function uploadMyDocument(
   const target = await prepareUpload(applicationId, item)
   if (!target.ok) return target
   const inspected = await inspectFile(received, target.requirement.accepts)
-  if (!inspected.ok) return inspected
-  const { file } = inspected
+  if (!inspected.ok) {
+    if (inspected.reason === 'infected')
+      await recordInfected(actor.userId, applicationId, item, received, inspected.signature)
+    return { ok: false, reason: inspected.reason }
+  }
+  const { file, scanned } = inspected
   const document: UploadedDocument = {
     id: randomUUID(),
     checklistItem: item,
@@ -167,7 +171,12 @@ export async function uploadMyDocument(
         action: 'application.document_uploaded',
         entityType: 'application',
         entityId: applicationId,
-        details: { documentId: document.id, checklistItem: item, sizeBytes: document.sizeBytes },
+        details: {
+          documentId: document.id,
+          checklistItem: item,
+          sizeBytes: document.sizeBytes,
+          malwareScanned: scanned,
+        },
       })
       return { ok: true as const, document }
     })
@@ -177,6 +186,34 @@ export async function uploadMyDocument(
     await storage.delete(storageKey)
     throw error
   }
+}
+
+/**
+ * A file the malware scanner flagged is not stored anywhere; the attempt is kept in the audit
+ * trail (SECURITY.md UP-03) with the file's hash, so staff can tell a repeat.
+ */
+async function recordInfected(
+  actorUserId: string,
+  applicationId: string,
+  item: string,
+  received: ReceivedFile,
+  signature: string | undefined,
+) {
+  const db = await getDb()
+  await db.transaction((tx) =>
+    writeAudit(tx, {
+      actorUserId,
+      action: 'application.document_infected',
+      entityType: 'application',
+      entityId: applicationId,
+      details: {
+        checklistItem: item,
+        signature: signature ?? null,
+        sizeBytes: received.bytes.length,
+        sha256: createHash('sha256').update(received.bytes).digest('hex'),
+      },
+    }),
+  )
 }
 
 /**
