@@ -4,6 +4,7 @@ import {
   IDLE_LIMIT_MS,
   LONGEST_IDLE_MS,
   sessionEndsAt,
+  sessionHolder,
   sessionStanding,
   type SessionTimes,
 } from './session-limits'
@@ -24,6 +25,12 @@ describe('session limits', () => {
     expect(IDLE_LIMIT_MS.applicant).toBe(30 * MINUTE)
     expect(ABSOLUTE_LIFETIME_MS).toBe(12 * 60 * MINUTE)
     expect(LONGEST_IDLE_MS).toBe(30 * MINUTE)
+  })
+
+  it('apply staff limits to active staff only', () => {
+    expect(sessionHolder(true)).toBe('staff')
+    expect(sessionHolder(false)).toBe('applicant')
+    expect(sessionHolder(null)).toBe('applicant')
   })
 
   it('end a staff session after 15 idle minutes and an applicant session after 30', () => {

@@ -13,6 +13,14 @@ export const IDLE_LIMIT_MS: Record<SessionHolder, number> = {
 }
 export const ABSOLUTE_LIFETIME_MS = 12 * 60 * MINUTE
 
+/**
+ * Whose limits a session has, from the account as it is at this request: a staff member's
+ * only while the account is switched on (`staffActive` null: no staff account at all).
+ */
+export function sessionHolder(staffActive: boolean | null): SessionHolder {
+  return staffActive === true ? 'staff' : 'applicant'
+}
+
 /** The longest idle limit: what the cookie's own expiry (Auth.js `maxAge`) is set to. */
 export const LONGEST_IDLE_MS = Math.max(...Object.values(IDLE_LIMIT_MS))
 

@@ -2,7 +2,7 @@ import 'server-only'
 import { eq } from 'drizzle-orm'
 import type { Db } from '@/db'
 import { sessions, staffMembers } from '@/db/schema'
-import { sessionStanding, type SessionHolder } from '@/lib/domain/sessions/session-limits'
+import { sessionHolder, sessionStanding } from '@/lib/domain/sessions/session-limits'
 
 /**
  * The one check every session token goes through, cookie or bearer (SECURITY.md SN-01/SN-02):
@@ -27,8 +27,7 @@ export async function checkSessionToken(
     .leftJoin(staffMembers, eq(staffMembers.userId, sessions.userId))
     .where(eq(sessions.sessionToken, token))
   if (!row) return null
-  const holder: SessionHolder = row.staffActive ? 'staff' : 'applicant'
-  if (!sessionStanding(holder, row, now).live) {
+  if (!sessionStanding(sessionHolder(row.staffActive), row, now).live) {
     await db.delete(sessions).where(eq(sessions.sessionToken, token))
     return null
   }
