@@ -29,6 +29,8 @@ export const paths = {
   applicationConfirmation: (l: Locale, id: string) => `/${l}/applications/${id}/confirmation`,
   applicationStatus: (l: Locale, id: string) => `/${l}/applications/${id}/status`,
   appointment: (l: Locale, id: string) => `/${l}/applications/${id}/appointment`,
+  /** Where I see and end my sessions (issue 15). */
+  mySessions: (l: Locale) => `/${l}/account/sessions`,
   staffHome: (l: Locale) => `/${l}/staff`,
   staffAppointments: (l: Locale) => `/${l}/staff/appointments`,
   staffCaseworkSettings: (l: Locale) => `/${l}/staff/cases/settings`,
@@ -36,6 +38,7 @@ export const paths = {
   staffOffices: (l: Locale) => `/${l}/staff/capacity/offices`,
   staffOffice: (l: Locale, id: string) => `/${l}/staff/capacity/offices/${id}`,
   staffAccounts: (l: Locale) => `/${l}/staff/staff`,
+  staffSessions: (l: Locale) => `/${l}/staff/sessions`,
   staffAccount: (l: Locale, userId: string) => `/${l}/staff/staff/${userId}`,
   devMailbox: (l: Locale) => `/${l}/dev/mailbox`,
 }

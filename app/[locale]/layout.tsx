@@ -8,12 +8,12 @@ import { SessionTimeoutWarning } from '@/components/layout/session-timeout-warni
 import { SiteHeader } from '@/components/layout/site-header'
 import { Providers } from '@/components/providers'
 import { isLocale, LOCALES, textDirection } from '@/lib/domain/locales'
+import { IDLE_LIMIT_MS } from '@/lib/domain/sessions/session-limits'
 import { getT } from '@/lib/i18n/create-translator'
 import { RESOURCES } from '@/lib/i18n/resources'
 import { CLIENT_NAMESPACES } from '@/lib/i18n/settings'
 import { paths } from '@/lib/paths'
 import { getHeaderAccount } from '@/lib/server/actor'
-import { SESSION_IDLE_SECONDS } from '@/lib/server/auth/auth'
 import { isDemoMode } from '@/lib/server/env'
 import { signOutAction } from './actions'
 
@@ -59,7 +59,8 @@ export default async function LocaleLayout({ children, params }: Props) {
           <SiteFooter locale={locale} showDevMailbox={demo} />
           {account ? (
             <SessionTimeoutWarning
-              idleSeconds={SESSION_IDLE_SECONDS}
+              idleSeconds={IDLE_LIMIT_MS[account.isStaff ? 'staff' : 'applicant'] / 1000}
+              holder={account.isStaff ? 'staff' : 'applicant'}
               warnSeconds={5 * 60}
               signInPath={paths.signIn(locale)}
             />

@@ -3,13 +3,19 @@ import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useT } from '@/lib/i18n/client'
 
-type Props = { idleSeconds: number; warnSeconds: number; signInPath: string }
+type Props = {
+  idleSeconds: number
+  warnSeconds: number
+  signInPath: string
+  /** Staff are signed out sooner (15 minutes) than applicants (30); the message says which. */
+  holder: 'staff' | 'applicant'
+}
 
 /**
  * Warns before the session ends for inactivity and lets the person stay signed in
  * (WCAG 2.2.1 "Timing adjustable"): fetching the session slides it forward on the server.
  */
-export function SessionTimeoutWarning({ idleSeconds, warnSeconds, signInPath }: Props) {
+export function SessionTimeoutWarning({ idleSeconds, warnSeconds, signInPath, holder }: Props) {
   const t = useT()
   const router = useRouter()
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null)
@@ -59,7 +65,7 @@ export function SessionTimeoutWarning({ idleSeconds, warnSeconds, signInPath }: 
     >
       <div className="timeout-dialog__box">
         <h2 id="timeout-title">{t('timeout.title')}</h2>
-        <p id="timeout-body">{t('timeout.body')}</p>
+        <p id="timeout-body">{t(holder === 'staff' ? 'timeout.bodyStaff' : 'timeout.body')}</p>
         {/* The digits are isolated left to right so 4:59 never reads 59:4 in Arabic or Persian. */}
         <p aria-live="polite">{t('timeout.timeLeft', { time: `\u2066${time}\u2069` })}</p>
         <button ref={stayButton} type="button" className="button" onClick={stay}>

@@ -36,6 +36,7 @@ export function SiteHeader({ locale, account, signOutAction }: Props) {
                   <>
                     <Link href={paths.applications(locale)}>{t('nav.myApplications')}</Link>
                     <Link href={paths.permits(locale)}>{t('permits:title')}</Link>
+                    <Link href={paths.mySessions(locale)}>{t('nav.mySessions')}</Link>
                   </>
                 )}
                 <form action={signOutAction}>

@@ -2,12 +2,12 @@ import type { ReactNode } from 'react'
 import type { Locale } from '@/lib/domain/locales'
 import { sectionsForRole, type StaffSection } from '@/lib/domain/staff-navigation'
 import type { StaffRole } from '@/lib/domain/staff-roles'
-import { StaffNav } from './staff-nav'
+import { StaffNav, type StaffOwnPage } from './staff-nav'
 
 type Props = {
   locale: Locale
   role: StaffRole
-  current: StaffSection | 'home'
+  current: StaffSection | StaffOwnPage
   children: ReactNode
 }
 

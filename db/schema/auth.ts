@@ -1,4 +1,4 @@
-import { index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 
 // Tables the Auth.js Drizzle adapter reads and writes, with the extra columns we need.
 export const users = pgTable('users', {
@@ -43,6 +43,14 @@ export const sessions = pgTable(
     expires: timestamp('expires', { mode: 'date', withTimezone: true }).notNull(),
     // Auth.js only slides `expires`; the absolute lifetime is measured from here.
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // Sessions issue 15 (SECURITY.md SN-01..04). The idle limit counts from the last request.
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    // Names a session in the person's list and forms; the token itself never leaves the server.
+    publicId: uuid('public_id').notNull().unique().defaultRandom(),
+    // The browser's and system's names from the User-Agent at sign-in, for the list; no
+    // version, no address, no raw header.
+    browser: text('browser'),
+    os: text('os'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 )

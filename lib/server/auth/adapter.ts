@@ -1,19 +1,19 @@
 import 'server-only'
 import { DrizzleAdapter } from '@auth/drizzle-adapter'
 import type { Adapter } from 'next-auth/adapters'
-import { eq } from 'drizzle-orm'
 import type { Db } from '@/db'
 import { accounts, sessions, users, verificationTokens } from '@/db/schema'
-
-// ASVS 7.3.2: Auth.js only slides `expires`; a session also ends 12 hours after sign-in.
-export const SESSION_ABSOLUTE_LIFETIME_MS = 12 * 60 * 60 * 1000
+import { deviceFromUserAgent } from '@/lib/domain/sessions/device'
+import { checkSessionToken } from './session-check'
 
 /**
- * The Drizzle adapter with two changes: verification tokens are written by the e-mail
- * provider together with the outbox message (one transaction), and sessions past their
- * absolute lifetime are removed instead of returned.
+ * The Drizzle adapter with three changes: verification tokens are written by the e-mail
+ * provider together with the outbox message (one transaction); a new session records the
+ * names of the browser and system that signed in (for the person's list of sessions); and a
+ * session is only returned while it is within its limits (session-check.ts), else deleted.
+ * `userAgent` is the header of the request Auth.js is answering, when there is one.
  */
-export function createAdapter(db: Db): Adapter {
+export function createAdapter(db: Db, userAgent?: string | null): Adapter {
   const base = DrizzleAdapter(db, {
     usersTable: users,
     accountsTable: accounts,
@@ -23,16 +23,19 @@ export function createAdapter(db: Db): Adapter {
   return {
     ...base,
     createVerificationToken: async (token) => token,
-    getSessionAndUser: async (sessionToken) => {
+    createSession: async (data) => {
       const [row] = await db
-        .select({ createdAt: sessions.createdAt })
-        .from(sessions)
-        .where(eq(sessions.sessionToken, sessionToken))
-      if (!row) return null
-      if (Date.now() - row.createdAt.getTime() > SESSION_ABSOLUTE_LIFETIME_MS) {
-        await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken))
-        return null
-      }
+        .insert(sessions)
+        .values({ ...data, ...deviceFromUserAgent(userAgent) })
+        .returning({
+          sessionToken: sessions.sessionToken,
+          userId: sessions.userId,
+          expires: sessions.expires,
+        })
+      return row!
+    },
+    getSessionAndUser: async (sessionToken) => {
+      if (!(await checkSessionToken(db, sessionToken))) return null
       return base.getSessionAndUser!(sessionToken)
     },
   }

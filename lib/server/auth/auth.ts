@@ -3,26 +3,28 @@ import { randomBytes } from 'node:crypto'
 import NextAuth from 'next-auth'
 import { getDb } from '@/db'
 import { writeAudit } from '../audit'
+import { LONGEST_IDLE_MS } from '@/lib/domain/sessions/session-limits'
 import { authSecret, isSecureDeployment } from '../env'
 import { createAdapter } from './adapter'
 import { emailCodeProvider } from './email-code-provider'
 
-// Idle timeout for applicants (NIST 800-63B AAL2: 30 minutes of inactivity).
-export const SESSION_IDLE_SECONDS = 30 * 60
+// The cookie's own expiry slides with the longest idle limit; the limits of each kind of
+// account are enforced on the server whatever the cookie says (auth/session-check.ts).
+const COOKIE_IDLE_SECONDS = LONGEST_IDLE_MS / 1000
 export const SESSION_COOKIE_NAME = isSecureDeployment() ? '__Host-ikamet.session' : 'ikamet.session'
 
-export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
+export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
   const db = await getDb()
   const secret = authSecret()
   const secure = isSecureDeployment()
   return {
     secret,
     trustHost: true,
-    adapter: createAdapter(db),
+    adapter: createAdapter(db, request?.headers.get('user-agent')),
     providers: [emailCodeProvider(db, secret)],
     session: {
       strategy: 'database',
-      maxAge: SESSION_IDLE_SECONDS,
+      maxAge: COOKIE_IDLE_SECONDS,
       updateAge: 60,
       // 256 bits instead of the default UUID's 122 (ASVS 7.2.3 asks for at least 128).
       generateSessionToken: () => randomBytes(32).toString('base64url'),

@@ -7,11 +7,11 @@ import { NextRequest } from 'next/server'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { GET as getApplications } from '@/app/api/v1/applications/route'
 import { getDb } from '@/db'
+import { ABSOLUTE_LIFETIME_MS as SESSION_ABSOLUTE_LIFETIME_MS } from '@/lib/domain/sessions/session-limits'
 import { directorates, sessions, staffMembers, users } from '@/db/schema'
 import { getActor } from '../actor'
 import { actAs } from '../testing/as-user'
 import { setCurrentRequest } from '../testing/request-context'
-import { SESSION_ABSOLUTE_LIFETIME_MS } from './adapter'
 import { bearerToken } from './bearer-session'
 
 const HOUR = 60 * 60 * 1000
@@ -78,9 +78,13 @@ describe('a session token as Authorization: Bearer', () => {
     expect(await actorFor(`Bearer ${nearlyTooOld}`)).toMatchObject({ kind: 'applicant', userId })
     const res = await getApplications(withAuthorization(`Bearer ${tooOld}`))
     expect(res.status).toBe(401)
-    // Checking a token never changes the session: it is neither extended nor removed.
+    // The same rules as the cookie: a session past a limit is deleted (SECURITY.md SN-02).
     const db = await getDb()
-    expect(await db.select().from(sessions).where(eq(sessions.userId, userId))).toHaveLength(3)
+    const left = await db
+      .select({ token: sessions.sessionToken })
+      .from(sessions)
+      .where(eq(sessions.userId, userId))
+    expect(left).toEqual([{ token: nearlyTooOld }])
   })
 
   it('ignores what is not a bearer session token', async () => {

@@ -1,8 +1,6 @@
 import 'server-only'
-import { and, eq, gt } from 'drizzle-orm'
 import type { Db } from '@/db'
-import { sessions } from '@/db/schema'
-import { SESSION_ABSOLUTE_LIFETIME_MS } from './adapter'
+import { checkSessionToken } from './session-check'
 
 // Session tokens are 32 random bytes in base64url (auth.ts); anything else is not one of ours.
 const BEARER = /^Bearer ([A-Za-z0-9_-]{20,128})$/
@@ -14,20 +12,9 @@ export function bearerToken(authorization: string | null | undefined): string | 
 
 /**
  * The user of a database session presented as a bearer token, for scripts that cannot keep a
- * cookie. The same session rules as the cookie: not expired (idle timeout) and not older than
- * the absolute lifetime. Read only: it neither slides nor deletes the session.
+ * cookie. Exactly the cookie's rules (session-check.ts): idle and absolute limits by holder; a
+ * request counts as activity, and a session past a limit is deleted.
  */
 export async function userIdForSessionToken(db: Db, token: string): Promise<string | null> {
-  const now = Date.now()
-  const [row] = await db
-    .select({ userId: sessions.userId })
-    .from(sessions)
-    .where(
-      and(
-        eq(sessions.sessionToken, token),
-        gt(sessions.expires, new Date(now)),
-        gt(sessions.createdAt, new Date(now - SESSION_ABSOLUTE_LIFETIME_MS)),
-      ),
-    )
-  return row?.userId ?? null
+  return (await checkSessionToken(db, token))?.userId ?? null
 }

@@ -75,6 +75,7 @@ const caseAction = (form: (t: Target) => Form): Entry => ({
   who: staff('cases.decide', true),
   call: { bound: caseCtx, form },
 })
+const mySessions = { ...ctx('/en/account/sessions'), area: 'account' }
 const ver = (t: Target) => ({ version: String(t.version) })
 const key = () => ({ idempotencyKey: uuid() })
 const lookup = (t: Target) => ({ reference: t.reference, reason: 'status_question' })
@@ -176,6 +177,13 @@ export const MATRIX: Record<string, Record<string, Entry>> = {
         }),
       },
     },
+  },
+  'app/[locale]/(public)/account/sessions/actions.ts': {
+    endSessionAction: {
+      who: SIGNED_IN,
+      call: { bound: () => [mySessions, null], form: () => ({ sessionId: uuid() }) },
+    },
+    endOtherSessionsAction: { who: SIGNED_IN, call: { bound: () => [mySessions, null] } },
   },
   'app/[locale]/(public)/apply/[kind]/actions.ts': {
     checkEligibilityAction: {
@@ -428,6 +436,7 @@ export const PAGES: Record<string, PageEntry> = {
   [`${A}/page.tsx`]: owner,
   [`${A}/registration-form/page.tsx`]: owner,
   [`${A}/status/page.tsx`]: owner,
+  [`${P}/account/sessions/page.tsx`]: { who: SIGNED_IN },
   [`${P}/applications/claim/page.tsx`]: { who: SIGNED_IN },
   [`${P}/applications/page.tsx`]: { who: SIGNED_IN },
   [`${P}/apply/[kind]/page.tsx`]: { who: SIGNED_IN },
@@ -457,6 +466,7 @@ export const PAGES: Record<string, PageEntry> = {
   [`${S}/cases/settings/page.tsx`]: { who: staff('casework.configure') },
   [`${S}/lookup/page.tsx`]: { who: staff('status.lookup') },
   [`${S}/page.tsx`]: { who: { kind: 'any-staff' } },
+  [`${S}/sessions/page.tsx`]: { who: { kind: 'any-staff' } },
   [`${S}/sign-in/code/page.tsx`]: { who: PUBLIC },
   [`${S}/sign-in/page.tsx`]: { who: PUBLIC },
   [`${S}/staff/[id]/page.tsx`]: {
