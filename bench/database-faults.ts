@@ -7,8 +7,8 @@
 // -m fast`) and later stopped for a few seconds. Clients retry with the same key until they
 // get a definite answer. Then: the same server process still answers, no slot holds more than
 // its capacity, nobody is booked twice, every client's outcome is what the database holds, no
-// 5xx body shows internals, and /api/health reported the outage and recovered by itself.
-// Prints one JSON line last; exits 1 when an assertion fails.
+// answer is a 500 and no 5xx body shows internals, and /api/health reported the outage and
+// recovered by itself. Prints one JSON line last; exits 1 when an assertion fails.
 import { appendFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -206,6 +206,8 @@ async function main(): Promise<void> {
       verdict.inconsistentClients > 0 ? 'a client outcome disagrees with the database' : '',
       outcomes.booked > layout.slots * layout.capacity ? 'more bookings than places' : '',
       answers.leakyBodies.length > 0 ? 'a 5xx body shows internals' : '',
+      // An outage is 503 or 409 "try again" (DF-02); a 500 is an error nobody handled.
+      (answers.byStatus[500] ?? 0) > 0 ? 'the app answered 500' : '',
       answers.wrongAnswers.length > 0 ? 'a signed-in client was told it is signed out' : '',
       unhandled > 0 ? 'the server logged an unhandled rejection or exception' : '',
       recoveries.find((r) => r.kind === 'outage' && !r.reportedOutage)
