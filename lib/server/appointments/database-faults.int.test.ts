@@ -38,6 +38,7 @@ const skipReason = !process.env.DATABASE_URL?.trim()
 if (skipReason) console.warn(`database faults: skipped, ${skipReason}`)
 
 const PROVINCE = 35
+const DATABASE = 'faults'
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 type Client = {
@@ -97,10 +98,10 @@ describe.skipIf(skipReason)('booking while PostgreSQL fails', () => {
   beforeAll(async () => {
     pg = await startPrivatePostgres()
     admin = postgres(pg.url(), { max: 1, onnotice: () => {} })
-    await admin`create database faults`
+    await admin`create database ${admin(DATABASE)}`
     // Before the first getDb(): the data-access layer opens the private cluster.
-    process.env.DATABASE_URL = pg.url('faults')
-    const handle = openPostgres(pg.url('faults'), 2)
+    process.env.DATABASE_URL = pg.url(DATABASE)
+    const handle = openPostgres(pg.url(DATABASE), 2)
     await migrateDatabase(handle)
     await seedDatabase(handle.db)
     await handle.close()
@@ -178,6 +179,50 @@ describe.skipIf(skipReason)('booking while PostgreSQL fails', () => {
     const inScript = await script.db.transaction((tx) => queryRows(tx, settings))
     await script.close()
     for (const seen of [inApp, inScript]) expect(seen).toEqual([{ lock: '5s', statement: '15s' }])
+  })
+
+  it('repeats with the same key after a cut converge on one booking (BL-05, DF-05)', async () => {
+    const [person] = await createBookableApplications(1, PROVINCE)
+    const [slotId] = await createTestSlots({ provinceCode: PROVINCE, capacity: 3 })
+    const key = crypto.randomUUID()
+    const hold = () =>
+      runAsUser(person!.userId, () =>
+        holdAppointment({ ...bookingRequest(person!, { idempotencyKey: key }), slotId: slotId! }),
+      )
+    // Another session holds the application row, so the hold waits inside its transaction,
+    // after its idempotency key row was written; then its connection is cut.
+    const blocker = postgres(pg!.url(DATABASE), { max: 1, onnotice: () => {} })
+    const cut = await blocker.begin(async (tx) => {
+      await tx`select id from applications where id = ${person!.applicationId} for update`
+      const waiting = hold().catch((error: unknown) => error)
+      await sleep(500)
+      await admin`select pg_terminate_backend(pid) from pg_stat_activity
+                   where application_name = 'ikamet-portal' and wait_event_type = 'Lock'`
+      return waiting
+    })
+    await blocker.end()
+    expect(cut).toBeInstanceOf(DatabaseUnavailable)
+    const repeat = async () => {
+      for (;;) {
+        const answer = await hold().catch((error: unknown) => error)
+        if (!(answer instanceof DatabaseUnavailable || isConnectionLost(answer))) return answer
+      }
+    }
+    // The cut transaction left nothing behind: the repeat books for the first time.
+    const first = (await repeat()) as Awaited<ReturnType<typeof hold>>
+    expect(first.ok).toBe(true)
+    // Its answer is lost on the way back and the connections are cut again: the repeat gets
+    // the stored answer, not a second try.
+    await admin`select pg_terminate_backend(pid) from pg_stat_activity
+                 where application_name = 'ikamet-portal'`
+    const again = await repeat()
+    expect(again).toEqual(first)
+    const rows = await queryRows<{ n: number }>(
+      await getDb(),
+      sql`select count(*)::int as n from appointments
+           where application_id = ${person!.applicationId}`,
+    )
+    expect(rows[0]!.n).toBe(1)
   })
 
   it('cuts the connections again and again: one outcome each, nobody twice, no overbooking', async () => {
