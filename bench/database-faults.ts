@@ -208,6 +208,8 @@ async function main(): Promise<void> {
       answers.leakyBodies.length > 0 ? 'a 5xx body shows internals' : '',
       // An outage is 503 or 409 "try again" (DF-02); a 500 is an error nobody handled.
       (answers.byStatus[500] ?? 0) > 0 ? 'the app answered 500' : '',
+      // statement_timeout (15 s) and connect_timeout (5 s) bound every request's database work.
+      Object.keys(answers.networkErrors).length > 0 ? 'a request got no answer in 20 s' : '',
       answers.wrongAnswers.length > 0 ? 'a signed-in client was told it is signed out' : '',
       unhandled > 0 ? 'the server logged an unhandled rejection or exception' : '',
       recoveries.find((r) => r.kind === 'outage' && !r.reportedOutage)
