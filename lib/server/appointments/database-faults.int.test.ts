@@ -1,7 +1,7 @@
 import '../testing/request-scope-mocks'
 import postgres from 'postgres'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getDb } from '@/db'
+import { getDb, getDbHandle } from '@/db'
 import { sql } from 'drizzle-orm'
 import { openPostgres, queryRows } from '@/db/client'
 import { openForScript } from '@/db/open-for-script'
@@ -92,6 +92,7 @@ async function book(client: Client): Promise<void> {
 describe.skipIf(skipReason)('booking while PostgreSQL fails', () => {
   let pg: PrivatePostgres | undefined
   let admin: postgres.Sql
+  let sharedUrl: string | undefined
   const unhandled: unknown[] = []
   const onUnhandled = (reason: unknown) => unhandled.push(reason)
 
@@ -100,6 +101,7 @@ describe.skipIf(skipReason)('booking while PostgreSQL fails', () => {
     admin = postgres(pg.url(), { max: 1, onnotice: () => {} })
     await admin`create database ${admin(DATABASE)}`
     // Before the first getDb(): the data-access layer opens the private cluster.
+    sharedUrl = process.env.DATABASE_URL
     process.env.DATABASE_URL = pg.url(DATABASE)
     const handle = openPostgres(pg.url(DATABASE), 2)
     await migrateDatabase(handle)
@@ -121,6 +123,10 @@ describe.skipIf(skipReason)('booking while PostgreSQL fails', () => {
   afterAll(async () => {
     process.off('unhandledRejection', onUnhandled)
     await admin?.end({ timeout: 1 }).catch(() => {})
+    // Nothing after this file may find the private cluster, which is about to go.
+    await (await getDbHandle().catch(() => null))?.close()
+    delete (globalThis as { ikametDb?: unknown }).ikametDb
+    process.env.DATABASE_URL = sharedUrl
     pg?.remove()
   })
 
@@ -166,6 +172,12 @@ describe.skipIf(skipReason)('booking while PostgreSQL fails', () => {
       expect(row?.confirmed ?? 0).toBe(c.outcome === 'booked' ? 1 : 0)
       if (c.outcome === 'full') expect(row).toBeUndefined()
     }
+    // A key row commits with its answer or not at all.
+    const halfWritten = await queryRows<{ n: number }>(
+      await getDb(),
+      sql`select count(*)::int as n from idempotency_keys where response = '{}'::jsonb`,
+    )
+    expect(halfWritten[0]!.n).toBe(0)
     const booked = clients.filter((c) => c.outcome === 'booked').length
     expect(booked).toBeLessThanOrEqual(places)
     expect(booked).toBeGreaterThan(0)
