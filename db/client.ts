@@ -38,6 +38,10 @@ export function openPostgres(
     connect_timeout: 5,
     idle_timeout: 30,
     onnotice: () => {},
+    // After a failed connection postgres.js waits 3^n / 100 s before the next try, up to 20 s,
+    // with n counted over the whole pool: after a restart the app stayed down that long while
+    // PostgreSQL was already back. At most a second between tries (SECURITY.md DF-04).
+    backoff: (failures: number) => Math.min(0.05 * 2 ** failures, 1) * (0.5 + Math.random() / 2),
     // Lock waits must not pile up connections during a rush (security.md RS-04).
     connection: {
       statement_timeout: 15_000,

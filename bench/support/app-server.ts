@@ -51,18 +51,39 @@ export function ensureProductionBuild(): void {
   if (built.status !== 0) throw new Error('next build failed')
 }
 
-export type AppServer = { url: string; stop: () => void; peakRssMb: () => number }
+export type AppServer = {
+  url: string
+  stop: () => void
+  peakRssMb: () => number
+  /** The ids of the server's processes (npx and the Next.js server it runs) now. */
+  processIds: () => number[]
+  /** Whether the process `next start` was spawned as is still running. */
+  running: () => boolean
+}
+
+/** Where the server's standard error goes: this terminal, or a function that reads it. */
+export type ServerOutput = { onStderr?: (text: string) => void }
 
 /**
  * `next start` on `port` against `databaseUrl`; resolves once /api/health answers 200, and
  * throws when the server ends first or never answers.
  */
-export function startAppServer(databaseUrl: string, port: number): Promise<AppServer> {
-  return startNextIn('.', port, '/api/health', {
-    DATABASE_URL: databaseUrl,
-    DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '20',
-    AUTH_SECRET: 'bench-secret-0123456789-0123456789',
-  })
+export function startAppServer(
+  databaseUrl: string,
+  port: number,
+  output: ServerOutput = {},
+): Promise<AppServer> {
+  return startNextIn(
+    '.',
+    port,
+    '/api/health',
+    {
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_MAX: process.env.DATABASE_POOL_MAX ?? '20',
+      AUTH_SECRET: 'bench-secret-0123456789-0123456789',
+    },
+    output,
+  )
 }
 
 /** `next start` of the build in `dir`; resolves once `readyPath` answers 200. */
@@ -71,19 +92,21 @@ export async function startNextIn(
   port: number,
   readyPath = '/',
   env: Record<string, string> = {},
+  { onStderr }: ServerOutput = {},
 ): Promise<AppServer> {
   await assertPortFree(port)
   const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port)], {
     cwd: dir,
     env: { ...process.env, ...env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', onStderr ? 'pipe' : 'inherit'],
     detached: true,
   })
+  child.stderr?.on('data', (chunk: Buffer) => onStderr?.(chunk.toString()))
   const url = `http://127.0.0.1:${port}`
   let peak = 0
   let exited = false
   child.once('exit', () => (exited = true))
-  const sampler = setInterval(() => (peak = Math.max(peak, rssOfTree(child.pid))), 200)
+  const sampler = setInterval(() => (peak = Math.max(peak, sumRss(processTree(child.pid)))), 200)
   const stop = () => {
     clearInterval(sampler)
     if (child.pid && !exited) process.kill(-child.pid, 'SIGTERM')
@@ -92,7 +115,13 @@ export async function startNextIn(
   for (let i = 0; i < 120 && !exited; i++) {
     try {
       if ((await fetch(`${url}${readyPath}`)).ok)
-        return { url, stop, peakRssMb: () => Math.round(peak / 1024) }
+        return {
+          url,
+          stop,
+          peakRssMb: () => Math.round(peak / 1024),
+          processIds: () => processTree(child.pid),
+          running: () => !exited,
+        }
     } catch {
       // not listening yet
     }
@@ -104,18 +133,31 @@ export async function startNextIn(
   )
 }
 
-/** Resident memory (KiB) of a process and its children, read from /proc (Linux). */
-function rssOfTree(pid: number | undefined): number {
-  if (!pid) return 0
-  let total = 0
+/** A process and its children, read from /proc (Linux). */
+function processTree(pid: number | undefined): number[] {
+  if (!pid) return []
+  const found: number[] = []
   const queue = [pid]
   while (queue.length > 0) {
     const current = queue.shift()!
     try {
-      const status = readFileSync(`/proc/${current}/status`, 'utf8')
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
       const children = readFileSync(`/proc/${current}/task/${current}/children`, 'utf8')
+      found.push(current)
       queue.push(...children.split(' ').filter(Boolean).map(Number))
+    } catch {
+      // the process ended
+    }
+  }
+  return found
+}
+
+/** Resident memory (KiB) of the processes. */
+function sumRss(pids: readonly number[]): number {
+  let total = 0
+  for (const pid of pids) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
     } catch {
       // the process ended
     }

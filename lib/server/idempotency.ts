@@ -4,10 +4,10 @@ import { and, eq } from 'drizzle-orm'
 import { getDb } from '@/db'
 import { idempotencyKeys } from '@/db/schema'
 
-import { Busy, isRetryable, pgCode, type Tx } from './transaction'
+import { domainErrorOf, withRetries, type Tx } from './transaction'
 
 export type { Tx } from './transaction'
-export { Busy, pgCode } from './transaction'
+export { Busy, DatabaseUnavailable, pgCode } from './transaction'
 export type Outcome = { ok: boolean } & Record<string, unknown>
 
 /** Thrown inside the work to roll everything back (the key too) and answer `result`. */
@@ -55,9 +55,11 @@ export async function runIdempotent<R extends Outcome>(
   work: (tx: Tx) => Promise<R>,
 ): Promise<R | { ok: false; reason: 'key_reused' }> {
   const db = await getDb()
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const result = await db.transaction(async (tx) => {
+  try {
+    // The key row and the work commit together or not at all (BL-05): after a lost connection
+    // or a restart the repeat either finds the stored answer or runs the work the first time.
+    const result = await withRetries(() =>
+      db.transaction(async (tx) => {
         const claimed = await tx
           .insert(idempotencyKeys)
           .values({ ...claim, response: {} })
@@ -70,14 +72,12 @@ export async function runIdempotent<R extends Outcome>(
           .set({ response: answer })
           .where(and(eq(idempotencyKeys.userId, claim.userId), eq(idempotencyKeys.key, claim.key)))
         return answer
-      })
-      if (result) return result
-      return (await storedAnswer<R>(claim)) ?? { ok: false, reason: 'key_reused' }
-    } catch (error) {
-      if (error instanceof Refusal) return error.result as R
-      if (isRetryable(error) && attempt < 4) continue
-      if (pgCode(error) === '55P03') throw new Busy()
-      throw error
-    }
+      }),
+    )
+    if (result) return result
+    return (await storedAnswer<R>(claim)) ?? { ok: false, reason: 'key_reused' }
+  } catch (error) {
+    if (error instanceof Refusal) return error.result as R
+    throw domainErrorOf(error)
   }
 }

@@ -43,6 +43,7 @@ function change(operationId: string, summary: string, description: string, withS
         '409': ref('responses', 'BookingConflict'),
         '422': ref('responses', 'BookingRefused'),
         ...errors('429', '500'),
+        '503': ref('responses', 'DatabaseUnavailable'),
       },
     },
   }
@@ -145,6 +146,14 @@ export const APPOINTMENT_RESPONSES = {
   BookingRefused: errorResponse(
     'A booking rule says no: not_awaiting_appointment, assigned_directorate, booking_restricted, slot_not_offered, slot_closed, slot_in_draw, slot_in_past, no_active_appointment, appointment_passed, too_close_to_change, too_many_reschedules, key_reused',
   ),
+  DatabaseUnavailable: {
+    ...errorResponse(
+      'unavailable: the database cannot be reached for a moment; send the same request again, with the same Idempotency-Key',
+    ),
+    headers: {
+      'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } },
+    },
+  },
   '429': {
     ...errorResponse('rate_limited: too many tries from this application or address'),
     headers: {

@@ -9,6 +9,7 @@ import { recordAccessRefusal } from '../access-refusals'
 import { AccessDenied, requireSignedIn } from '../actor'
 import { Refused, StaleVersion } from '../errors'
 import { Busy } from '../idempotency'
+import { DatabaseUnavailable, isConnectionLost } from '../transaction'
 import { RateLimited } from '../rate-limit'
 import { ApiError } from './errors'
 
@@ -106,6 +107,14 @@ async function toErrorResponse(
   if (error instanceof Busy)
     return errorResponse(
       new ApiError(409, 'busy', 'api:errors.busy', { headers: { 'retry-after': '2' } }),
+      locale,
+    )
+  // Restarting or cut off: the client repeats the request, with the same idempotency key (DF-02).
+  if (error instanceof DatabaseUnavailable || isConnectionLost(error))
+    return errorResponse(
+      new ApiError(503, 'unavailable', 'api:errors.unavailable', {
+        headers: { 'retry-after': '5' },
+      }),
       locale,
     )
   console.error('api: unexpected error', describeForLog(error))

@@ -3,6 +3,7 @@ import type { FormState } from '@/lib/schemas/form-state'
 import { recordAccessRefusal } from '../access-refusals'
 import { AccessDenied } from '../actor'
 import { Busy } from '../idempotency'
+import { DatabaseUnavailable, isConnectionLost } from '../transaction'
 import { RateLimited } from '../rate-limit'
 
 type Outcome<Reason extends string> = { ok: true } | { ok: false; reason: Reason }
@@ -37,6 +38,9 @@ export async function runBookingForm<Reason extends string>(
         },
       })
     if (error instanceof Busy) return withValues({ formError: { key: 'appointments:errors.busy' } })
+    // The form keeps its idempotency key, so sending it again cannot book twice (DF-02).
+    if (error instanceof DatabaseUnavailable || isConnectionLost(error))
+      return withValues({ formError: { key: 'common:errors.unavailable' } })
     // A session that ended while the page was open, or an application that is not theirs.
     if (error instanceof AccessDenied) {
       await recordAccessRefusal(error, 'booking-form')

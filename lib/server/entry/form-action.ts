@@ -9,6 +9,7 @@ import { recordAccessRefusal } from '../access-refusals'
 import { AccessDenied } from '../actor'
 import { Refused, StaleVersion } from '../errors'
 import { Busy } from '../idempotency'
+import { DatabaseUnavailable, isConnectionLost } from '../transaction'
 import { RateLimited } from '../rate-limit'
 
 /** What every form is bound to: its language and the page to come back to after signing in. */
@@ -65,6 +66,8 @@ function refusalState(error: unknown, locale: Locale): FormState | null {
       },
     }
   if (error instanceof Busy) return { formError: { key: 'common:errors.busy' } }
+  if (error instanceof DatabaseUnavailable || isConnectionLost(error))
+    return { formError: { key: 'common:errors.unavailable' } }
   if (error instanceof StaleVersion) return { formError: { key: 'common:errors.stale_version' } }
   if (error instanceof Refused)
     return { formError: { key: error.messageKey, values: localValues(error.values, locale) } }
