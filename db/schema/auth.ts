@@ -43,6 +43,10 @@ export const sessions = pgTable(
     expires: timestamp('expires', { mode: 'date', withTimezone: true }).notNull(),
     // Auth.js only slides `expires`; the absolute lifetime is measured from here.
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    // Staff only (SECURITY.md SF-01): when this session passed the second factor, and the
+    // wrong tries at it so far.
+    secondFactorAt: timestamp('second_factor_at', { withTimezone: true }),
+    secondFactorFailures: integer('second_factor_failures').notNull().default(0),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 )

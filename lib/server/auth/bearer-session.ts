@@ -14,13 +14,17 @@ export function bearerToken(authorization: string | null | undefined): string | 
 
 /**
  * The user of a database session presented as a bearer token, for scripts that cannot keep a
- * cookie. The same session rules as the cookie: not expired (idle timeout) and not older than
- * the absolute lifetime. Read only: it neither slides nor deletes the session.
+ * cookie, and whether the session passed the staff second factor (SF-01). The same session
+ * rules as the cookie: not expired (idle timeout) and not older than the absolute lifetime.
+ * Read only: it neither slides nor deletes the session.
  */
-export async function userIdForSessionToken(db: Db, token: string): Promise<string | null> {
+export async function sessionForToken(
+  db: Db,
+  token: string,
+): Promise<{ userId: string; secondFactor: boolean } | null> {
   const now = Date.now()
   const [row] = await db
-    .select({ userId: sessions.userId })
+    .select({ userId: sessions.userId, secondFactorAt: sessions.secondFactorAt })
     .from(sessions)
     .where(
       and(
@@ -29,5 +33,5 @@ export async function userIdForSessionToken(db: Db, token: string): Promise<stri
         gt(sessions.createdAt, new Date(now - SESSION_ABSOLUTE_LIFETIME_MS)),
       ),
     )
-  return row?.userId ?? null
+  return row ? { userId: row.userId, secondFactor: row.secondFactorAt !== null } : null
 }
