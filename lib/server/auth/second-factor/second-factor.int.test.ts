@@ -1,7 +1,7 @@
 // The staff second factor (SECURITY.md SF-01..05) against a real database: the session rows,
 // factors, recovery codes and audit rows are real; only "who holds which cookie" is set here.
 import '../../testing/request-scope-mocks'
-import { and, eq } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import { NextRequest } from 'next/server'
 import { generate } from 'otplib'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -57,7 +57,7 @@ async function actions(userId: string) {
   const rows = await db
     .select({ action: auditEvents.action, details: auditEvents.details })
     .from(auditEvents)
-    .where(and(eq(auditEvents.entityId, userId)))
+    .where(eq(auditEvents.entityId, userId))
     .orderBy(auditEvents.createdAt)
   return rows
 }
