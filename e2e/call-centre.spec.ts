@@ -10,6 +10,7 @@ import { e2eDb } from './support/e2e-db'
 import { storeAnswers } from './support/sealed-answers'
 import { arrivedTexts, latestMessage, waitFor, waitForMail } from './support/mailbox'
 import { signInWithCode } from './support/sign-in'
+import { createStaffMember } from './support/staff'
 
 // A call-centre agent on a phone verifies a caller and reads the status out in Russian; the
 // page never shows the passport number, the address, the name or the full date of birth.
@@ -113,13 +114,7 @@ test('an agent verifies a caller and reads the status in Russian', async ({ page
 
 /** A second agent, so this test never signs in the same address as the one above at once. */
 async function newAgent(): Promise<string> {
-  const db = e2eDb()
-  const userId = randomUUID()
-  const email = `agent.${userId.slice(0, 8)}@example.org`
-  await db`insert into users (id, email) values (${userId}, ${email})`
-  await db`insert into staff_members (user_id, role, display_name)
-           values (${userId}, 'call_centre_agent', 'Second agent')`
-  return email
+  return (await createStaffMember('call_centre_agent', null)).email
 }
 
 /** A confirmed appointment in five days, and the reminder the job sent about it. */

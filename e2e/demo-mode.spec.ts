@@ -3,15 +3,18 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import { generate } from 'otplib'
 import common from '../locales/en/common.json' with { type: 'json' }
 import { e2eDatabaseUrl } from './support/database-url'
 import { e2ePorts } from './support/ports'
+import { totpSecretOf } from './support/second-factor'
 
 // Demo mode is explicit (SECURITY.md DM-01): the same build shows the test mailbox and the
 // banner only when started by scripts/demo.mjs (DEMO_MODE=1), whatever else is set or missing.
 // Two more servers of this build run here, on ports of their own.
 const DEMO = `http://localhost:${e2ePorts.demo}`
 const BARE = `http://localhost:${e2ePorts.bare}`
+const DEMO_STAFF = 'caseworker.izmir@example.org'
 
 test.describe.configure({ mode: 'serial' })
 
@@ -69,6 +72,15 @@ test('in demo mode every page says so and the mailbox shows the mail', async ({ 
   }
   const mailbox = await page.goto(`${DEMO}/en/dev/mailbox`)
   expect(mailbox?.status()).toBe(200)
+  // Each demo staff member's current authenticator code (SF-06), so the staff pages can be tried.
+  const line = page.getByTestId('staff-codes').locator('li', { hasText: DEMO_STAFF })
+  const shown = (await line.locator('strong').textContent())!.trim()
+  const { secret } = await totpSecretOf(DEMO_STAFF)
+  const step = Math.floor(Date.now() / 30_000)
+  const near = await Promise.all(
+    [step - 1, step, step + 1].map((s) => generate({ secret, epoch: s * 30 })),
+  )
+  expect(near).toContain(shown)
 })
 
 test('without demo mode there is no mailbox and no banner, even with no database or mail settings', async ({

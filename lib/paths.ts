@@ -17,6 +17,9 @@ export const paths = {
     `${paths.signIn(l, audience)}?callbackUrl=${encodeURIComponent(returnTo)}`,
   signInCode: (l: Locale, audience: SignInAudience = 'applicant') =>
     `${paths.signIn(l, audience)}/code`,
+  /** The staff second factor, then on to `returnTo` (SECURITY.md SF-01). */
+  staffSecondFactor: (l: Locale, returnTo?: string) =>
+    `/${l}/staff/sign-in/second-factor${returnTo ? `?callbackUrl=${encodeURIComponent(returnTo)}` : ''}`,
   apply: (l: Locale, kind: ApplicationKind) => `/${l}/apply/${kind}`,
   /** The eligibility questions with one of my permits already chosen. */
   applyFromPermit: (l: Locale, kind: 'extension' | 'transition', permitId: string) =>

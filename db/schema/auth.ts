@@ -51,6 +51,10 @@ export const sessions = pgTable(
     // version, no address, no raw header.
     browser: text('browser'),
     os: text('os'),
+    // Staff only (SECURITY.md SF-01): when this session passed the second factor, and the
+    // wrong tries at it so far.
+    secondFactorAt: timestamp('second_factor_at', { withTimezone: true }),
+    secondFactorFailures: integer('second_factor_failures').notNull().default(0),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 )

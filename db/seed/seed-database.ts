@@ -1,5 +1,6 @@
 import 'server-only'
 import { sql } from 'drizzle-orm'
+import { generateSecret } from 'otplib'
 import type { Db, Tx } from '../client'
 import {
   applicationEvents,
@@ -17,6 +18,7 @@ import {
   ruleSettings,
   shortTermPurposes,
   staffMembers,
+  staffTotpFactors,
   users,
 } from '../schema'
 import { DEMO_FEE_TARIFF, DEMO_NATIONALITY_GROUPS } from '../../lib/domain/permits/fees'
@@ -174,6 +176,13 @@ async function seedStaff(tx: Tx): Promise<void> {
         displayName: s.displayName,
         active: s.active ?? true,
       })
+      .onConflictDoNothing()
+    // A random TOTP secret per seeding, already set up, so demo staff can sign in at once; the
+    // demo mailbox shows each one's current code (SECURITY.md DM-01, SF-06). This and the e2e
+    // helper are the only writers besides lib/server/auth/second-factor/totp-secret.ts.
+    await tx
+      .insert(staffTotpFactors)
+      .values({ userId: userId(s.email), secret: generateSecret(), confirmedAt: new Date() })
       .onConflictDoNothing()
   }
 }

@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto'
+import { generateSecret } from 'otplib'
 import { e2eDb } from './e2e-db'
 
 /**
  * A staff account of its own for one test, so parallel runs never sign in the same address
- * (a new code replaces the one another test is about to type).
+ * (a new code replaces the one another test is about to type). It has an authenticator app set
+ * up with a known secret (signInWithCode computes its codes), unless `enrolled` is false.
  */
-export async function createStaffMember(role: string, provinceCode: number | null) {
+export async function createStaffMember(
+  role: string,
+  provinceCode: number | null,
+  { enrolled = true }: { enrolled?: boolean } = {},
+) {
   const userId = randomUUID()
   const email = `${role.replace(/_/g, '-')}.${userId.slice(0, 8)}@example.org`
   const db = e2eDb()
@@ -15,5 +21,9 @@ export async function createStaffMember(role: string, provinceCode: number | nul
   await db`insert into users (id, email) values (${userId}, ${email})`
   await db`insert into staff_members (user_id, role, directorate_id, display_name)
            values (${userId}, ${role}, ${directorate!.id}, ${`Test ${role}`})`
-  return { userId, email }
+  const secret = generateSecret()
+  if (enrolled)
+    await db`insert into staff_totp_factors (user_id, secret, confirmed_at)
+             values (${userId}, ${secret}, now())`
+  return { userId, email, secret: enrolled ? secret : null }
 }

@@ -8,7 +8,7 @@ import { directorates, staffMembers, users } from '@/db/schema'
 import type { Actor, ApplicantActor, StaffActor } from '@/lib/domain/actor'
 import { roleHasPermission, type StaffPermission } from '@/lib/domain/staff-roles'
 import { auth, SESSION_COOKIE_NAME } from './auth/auth'
-import { bearerToken, userIdForSessionToken } from './auth/bearer-session'
+import { bearerToken, sessionForToken } from './auth/bearer-session'
 
 /** What a refused caller asked for, for the audit row of the refusal: ids and names, no data. */
 export type AskedFor = {
@@ -35,16 +35,21 @@ export class AccessDenied extends Error {
 
 /**
  * Who is asking, read from the database on every request: a role change or a deactivated
- * staff account takes effect at once, whatever the session says.
+ * staff account takes effect at once, whatever the session says. Active staff are staff only
+ * once this session passed the second factor (SECURITY.md SF-01); before that they are
+ * anonymous with `secondFactorPending`, and reach nothing but the second-factor page.
  */
 export const getActor = cache(async (): Promise<Actor> => {
   const session = await auth()
   let userId = session?.user?.id
+  let secondFactor = sessionPassedSecondFactor(session)
   const db = await getDb()
   if (typeof userId !== 'string' || userId.length === 0) {
     // Scripts using the JSON API present their session token as `Authorization: Bearer`.
     const token = bearerToken((await headers()).get('authorization'))
-    if (token) userId = (await userIdForSessionToken(db, token)) ?? undefined
+    const bearer = token ? await sessionForToken(db, token) : null
+    userId = bearer?.userId
+    secondFactor = bearer?.secondFactor ?? false
   }
   if (typeof userId !== 'string' || userId.length === 0) {
     // Auth.js reports a database failure as "no session". When the browser does hold a session
@@ -65,6 +70,7 @@ export const getActor = cache(async (): Promise<Actor> => {
     .where(eq(users.id, userId))
   if (!row?.email) return { kind: 'anonymous' }
   if (row.role && row.active) {
+    if (!secondFactor) return { kind: 'anonymous', secondFactorPending: true }
     return {
       kind: 'staff',
       userId,
@@ -75,6 +81,11 @@ export const getActor = cache(async (): Promise<Actor> => {
   }
   return { kind: 'applicant', userId, email: row.email }
 })
+
+/** Set by the session callback in auth.ts from `sessions.second_factor_at`. */
+function sessionPassedSecondFactor(session: unknown): boolean {
+  return (session as { secondFactor?: unknown } | null)?.secondFactor === true
+}
 
 export async function requireSignedIn(): Promise<ApplicantActor | StaffActor> {
   const actor = await getActor()

@@ -39,8 +39,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (request) => {
     pages: { signIn: '/tr/sign-in', verifyRequest: '/tr/sign-in/code', error: '/tr/sign-in' },
     callbacks: {
       // Only the user id leaves the adapter; role and directorate are read per request.
+      // `secondFactor`: this session passed the staff second factor (getActor, SF-01).
       session: ({ session, user }) =>
-        ({ expires: session.expires, user: { id: user.id, email: user.email } }) as typeof session,
+        Object.assign(
+          { expires: session.expires, user: { id: user.id, email: user.email } } as typeof session,
+          { secondFactor: Boolean((session as { secondFactorAt?: Date | null }).secondFactorAt) },
+        ),
     },
     events: {
       signIn: async ({ user }) => {

@@ -28,7 +28,11 @@ async function newUser(tag: string): Promise<string> {
 
 async function newSession(
   userId: string,
-  { expiresIn = 30 * 60 * 1000, age = 0 }: { expiresIn?: number; age?: number } = {},
+  {
+    expiresIn = 30 * 60 * 1000,
+    age = 0,
+    secondFactor = false,
+  }: { expiresIn?: number; age?: number; secondFactor?: boolean } = {},
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url')
   const db = await getDb()
@@ -37,6 +41,7 @@ async function newSession(
     userId,
     expires: new Date(Date.now() + expiresIn),
     createdAt: new Date(Date.now() - age),
+    secondFactorAt: secondFactor ? new Date() : null,
   })
   return token
 }
@@ -106,7 +111,7 @@ describe('a session token as Authorization: Bearer', () => {
 
   it('reads role and directorate from the database on every request, like the cookie', async () => {
     const userId = await newUser('staff')
-    const token = await newSession(userId)
+    const token = await newSession(userId, { secondFactor: true })
     const db = await getDb()
     const [directorate] = await db.select({ id: directorates.id }).from(directorates).limit(1)
     await db.insert(staffMembers).values({
@@ -123,6 +128,31 @@ describe('a session token as Authorization: Bearer', () => {
     })
     await db.update(staffMembers).set({ active: false }).where(eq(staffMembers.userId, userId))
     expect(await actorFor(`Bearer ${token}`)).toMatchObject({ kind: 'applicant', userId })
+  })
+
+  it('is staff only once the session passed the second factor (SF-01)', async () => {
+    const userId = await newUser('pending')
+    const db = await getDb()
+    const [directorate] = await db.select({ id: directorates.id }).from(directorates).limit(1)
+    await db.insert(staffMembers).values({
+      userId,
+      role: 'national_admin',
+      directorateId: null,
+      displayName: 'Test Pending',
+    })
+    const pending = await newSession(userId)
+    expect(await actorFor(`Bearer ${pending}`)).toEqual({
+      kind: 'anonymous',
+      secondFactorPending: true,
+    })
+    const res = await getApplications(withAuthorization(`Bearer ${pending}`))
+    expect(res.status).toBe(401)
+    await db
+      .update(sessions)
+      .set({ secondFactorAt: new Date() })
+      .where(eq(sessions.sessionToken, pending))
+    expect(await actorFor(`Bearer ${pending}`)).toMatchObject({ kind: 'staff', userId })
+    expect(directorate).toBeDefined()
   })
 
   it('gives way to a cookie session when there is one', async () => {

@@ -12,9 +12,13 @@ export function bearerToken(authorization: string | null | undefined): string | 
 
 /**
  * The user of a database session presented as a bearer token, for scripts that cannot keep a
- * cookie. Exactly the cookie's rules (session-check.ts): idle and absolute limits by holder; a
- * request counts as activity, and a session past a limit is deleted.
+ * cookie, and whether the session passed the staff second factor (SF-01). Exactly the cookie's
+ * rules (session-check.ts): idle and absolute limits by holder; a request counts as activity,
+ * and a session past a limit is deleted.
  */
-export async function userIdForSessionToken(db: Db, token: string): Promise<string | null> {
-  return (await checkSessionToken(db, token))?.userId ?? null
+export async function sessionForToken(
+  db: Db,
+  token: string,
+): Promise<{ userId: string; secondFactor: boolean } | null> {
+  return checkSessionToken(db, token)
 }

@@ -14,13 +14,14 @@ export async function checkSessionToken(
   db: Db,
   token: string,
   now = new Date(),
-): Promise<{ userId: string } | null> {
+): Promise<{ userId: string; secondFactor: boolean } | null> {
   const [row] = await db
     .select({
       userId: sessions.userId,
       createdAt: sessions.createdAt,
       lastSeenAt: sessions.lastSeenAt,
       expires: sessions.expires,
+      secondFactorAt: sessions.secondFactorAt,
       staffActive: staffMembers.active,
     })
     .from(sessions)
@@ -32,5 +33,6 @@ export async function checkSessionToken(
     return null
   }
   await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.sessionToken, token))
-  return { userId: row.userId }
+  // Staff reach nothing of theirs until this session passed the second factor (SF-01).
+  return { userId: row.userId, secondFactor: row.secondFactorAt !== null }
 }

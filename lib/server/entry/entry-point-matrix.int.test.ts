@@ -37,6 +37,8 @@ type Who =
   | { kind: 'owner' }
   | { kind: 'staff'; permission: StaffPermission; scoped: boolean }
   | { kind: 'any-staff' }
+  // Staff between the e-mailed code and the second factor, on their own session (SF-01).
+  | { kind: 'second-step' }
 const PUBLIC: Who = { kind: 'public' }
 const SIGNED_IN: Who = { kind: 'signed-in' }
 const OWNER: Who = { kind: 'owner' }
@@ -210,6 +212,16 @@ export const MATRIX: Record<string, Record<string, Entry>> = {
   'app/[locale]/(public)/sign-in/actions.ts': { requestSignInCodeAction: { who: PUBLIC } },
   'app/[locale]/(public)/track/actions.ts': { lookUpStatusAction: { who: PUBLIC } },
   'app/[locale]/actions.ts': { signOutAction: { who: PUBLIC } },
+  [`${S}/sign-in/second-factor/actions.ts`]: {
+    confirmTotpEnrolmentAction: {
+      who: { kind: 'second-step' },
+      call: { bound: () => [ctx('/en/staff'), {}], form: () => ({ code: '123456' }) },
+    },
+    verifySecondFactorAction: {
+      who: { kind: 'second-step' },
+      call: { bound: () => [ctx('/en/staff'), {}], form: () => ({ code: '123456' }) },
+    },
+  },
   [`${S}/appointments/actions.ts`]: {
     checkInAction: dayView((t) => ({ identityNumber: PASSPORT, counterId: t.counterId })),
     noShowAction: dayView(() => ({})),
@@ -469,6 +481,9 @@ export const PAGES: Record<string, PageEntry> = {
   [`${S}/sessions/page.tsx`]: { who: { kind: 'any-staff' } },
   [`${S}/sign-in/code/page.tsx`]: { who: PUBLIC },
   [`${S}/sign-in/page.tsx`]: { who: PUBLIC },
+  // Like the other sign-in pages: staff past the second factor are sent on, everyone else to
+  // sign in or 404; it shows only the caller's own set-up.
+  [`${S}/sign-in/second-factor/page.tsx`]: { who: PUBLIC },
   [`${S}/staff/[id]/page.tsx`]: {
     who: staff('staff.manage', true),
     params: (t) => ({ id: t.staffId }),
@@ -503,7 +518,14 @@ async function entryPoints(): Promise<string[]> {
 }
 
 // The callers. `record` says whose record or which directorate each one stands to.
-type Caller = { label: string; email: string | null; role?: StaffRole; province?: number }
+type Caller = {
+  label: string
+  email: string | null
+  role?: StaffRole
+  province?: number
+  /** Signed in with the e-mailed code, second factor not yet passed: as good as signed out. */
+  beforeSecondFactor?: true
+}
 const ISTANBUL = 34
 const ANKARA = 6
 const OWNER_EMAIL = testEmail('matrix-owner')
@@ -541,6 +563,11 @@ const CALLERS: Caller[] = [
     email: 'agent.callcentre@example.org',
     role: 'call_centre_agent',
   },
+  {
+    label: 'the national admin before the second factor',
+    email: 'admin.national@example.org',
+    beforeSecondFactor: true,
+  },
 ]
 
 // The records: the owner's own in İstanbul, and another applicant's in Ankara.
@@ -548,8 +575,9 @@ const RECORDS = ['own record, İstanbul', 'another applicant’s record, Ankara'
 type RecordKind = (typeof RECORDS)[number]
 
 function forbidden(who: Who, caller: Caller, record: RecordKind): boolean {
-  const signedIn = caller.email !== null
+  const signedIn = caller.email !== null && !caller.beforeSecondFactor
   if (who.kind === 'public') return false
+  if (who.kind === 'second-step') return !caller.beforeSecondFactor
   if (who.kind === 'signed-in') return !signedIn
   if (who.kind === 'owner') return !(caller.email === OWNER_EMAIL && record.startsWith('own'))
   if (who.kind === 'any-staff') return !caller.role
@@ -642,7 +670,7 @@ function classifyThrown(error: unknown): Outcome {
   }
   if (digest.startsWith('NEXT_REDIRECT;')) {
     const url = digest.split(';')[2] ?? ''
-    return { refusal: /\/sign-in(\?|$)/.test(url) ? 'sign-in' : null, text: url }
+    return { refusal: /\/sign-in(\/second-factor)?(\?|$)/.test(url) ? 'sign-in' : null, text: url }
   }
   throw error
 }
@@ -751,7 +779,7 @@ describe('entry point authorization matrix', () => {
       it(`${caller.label}, ${record}: every forbidden entry point refuses, shows nothing, changes nothing`, async () => {
         const t = targets.get(record)!
         const secrets = [t.reference, t.record.email, PASSPORT, ...Object.values(PERSON)]
-        await actAs(caller.email)
+        await actAs(caller.email, { secondFactor: !caller.beforeSecondFactor })
         const before = await databaseDigest()
         const auditedBefore = await lastAuditId()
         let called = 0

@@ -19,12 +19,12 @@ export const formContextSchema = z.object({
 })
 export type FormContext = z.infer<typeof formContextSchema>
 
-type Spec<Ctx extends FormContext, Input, Result> = {
+type Spec<Ctx extends FormContext, Input, Result, State extends FormState> = {
   context: z.ZodType<Ctx>
   input: z.ZodType<Input>
   run: (input: Input, context: Ctx) => Promise<Result>
   /** Success: usually a redirect; or the state to show. */
-  done: (result: Result, context: Ctx, input: Input) => FormState | Promise<FormState>
+  done: (result: Result, context: Ctx, input: Input) => State | Promise<State>
 }
 
 function signInPath(context: FormContext): string {
@@ -80,11 +80,16 @@ function refusalState(error: unknown, locale: Locale): FormState | null {
  * way — signed out → sign-in and back, not yours → 404, no permission → 403, a limit, a busy
  * database, a stale version or a refusal → a translated message with the typed values kept.
  */
-export async function runFormAction<Ctx extends FormContext, Input, Result>(
-  spec: Spec<Ctx, Input, Result>,
+export async function runFormAction<
+  Ctx extends FormContext,
+  Input,
+  Result,
+  State extends FormState = FormState,
+>(
+  spec: Spec<Ctx, Input, Result, State>,
   rawContext: unknown,
   formData: FormData,
-): Promise<FormState> {
+): Promise<State | FormState> {
   const context = spec.context.safeParse(rawContext)
   if (!context.success) return { formError: { key: 'validation:unexpected' } }
   const values = formDataToObject(formData)

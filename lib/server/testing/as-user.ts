@@ -6,6 +6,9 @@ import { users } from '@/db/schema'
 // Integration tests run without a browser session. They stand in for Auth.js only: who is
 // signed in. Everything after that (roles, ownership, SQL scoping) runs for real.
 let signedInUserId: string | null = null
+// A staff session of an integration test has passed the second factor (SECURITY.md SF-01),
+// unless the test signs in with `{ secondFactor: false }` to stand before that step.
+let passedSecondFactor = true
 // Parallel requests by different people in one test each carry their own user.
 const concurrentUser = new AsyncLocalStorage<string>()
 
@@ -17,11 +20,19 @@ export function runAsUser<T>(userId: string, work: () => Promise<T>): Promise<T>
 export function signedInSession() {
   const userId = concurrentUser.getStore() ?? signedInUserId
   return userId
-    ? { user: { id: userId }, expires: new Date(Date.now() + 60_000).toISOString() }
+    ? {
+        user: { id: userId },
+        expires: new Date(Date.now() + 60_000).toISOString(),
+        secondFactor: passedSecondFactor,
+      }
     : null
 }
 
-export async function actAs(email: string | null): Promise<string | null> {
+export async function actAs(
+  email: string | null,
+  { secondFactor = true }: { secondFactor?: boolean } = {},
+): Promise<string | null> {
+  passedSecondFactor = secondFactor
   if (!email) return (signedInUserId = null)
   const db = await getDb()
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email))
