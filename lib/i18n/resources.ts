@@ -17,6 +17,7 @@ import tr_permits from '@/locales/tr/permits.json'
 import tr_lookup from '@/locales/tr/lookup.json'
 import tr_callcentre from '@/locales/tr/callcentre.json'
 import tr_staffadmin from '@/locales/tr/staffadmin.json'
+import tr_payments from '@/locales/tr/payments.json'
 import en_common from '@/locales/en/common.json'
 import en_home from '@/locales/en/home.json'
 import en_auth from '@/locales/en/auth.json'
@@ -35,6 +36,7 @@ import en_permits from '@/locales/en/permits.json'
 import en_lookup from '@/locales/en/lookup.json'
 import en_callcentre from '@/locales/en/callcentre.json'
 import en_staffadmin from '@/locales/en/staffadmin.json'
+import en_payments from '@/locales/en/payments.json'
 import ar_common from '@/locales/ar/common.json'
 import ar_home from '@/locales/ar/home.json'
 import ar_auth from '@/locales/ar/auth.json'
@@ -53,6 +55,7 @@ import ar_permits from '@/locales/ar/permits.json'
 import ar_lookup from '@/locales/ar/lookup.json'
 import ar_callcentre from '@/locales/ar/callcentre.json'
 import ar_staffadmin from '@/locales/ar/staffadmin.json'
+import ar_payments from '@/locales/ar/payments.json'
 import fa_common from '@/locales/fa/common.json'
 import fa_home from '@/locales/fa/home.json'
 import fa_auth from '@/locales/fa/auth.json'
@@ -71,6 +74,7 @@ import fa_permits from '@/locales/fa/permits.json'
 import fa_lookup from '@/locales/fa/lookup.json'
 import fa_callcentre from '@/locales/fa/callcentre.json'
 import fa_staffadmin from '@/locales/fa/staffadmin.json'
+import fa_payments from '@/locales/fa/payments.json'
 import ru_common from '@/locales/ru/common.json'
 import ru_home from '@/locales/ru/home.json'
 import ru_auth from '@/locales/ru/auth.json'
@@ -89,6 +93,7 @@ import ru_permits from '@/locales/ru/permits.json'
 import ru_lookup from '@/locales/ru/lookup.json'
 import ru_callcentre from '@/locales/ru/callcentre.json'
 import ru_staffadmin from '@/locales/ru/staffadmin.json'
+import ru_payments from '@/locales/ru/payments.json'
 import type { Locale } from '@/lib/domain/locales'
 import type { Namespace } from './settings'
 
@@ -114,6 +119,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     lookup: tr_lookup,
     callcentre: tr_callcentre,
     staffadmin: tr_staffadmin,
+    payments: tr_payments,
   },
   en: {
     common: en_common,
@@ -134,6 +140,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     lookup: en_lookup,
     callcentre: en_callcentre,
     staffadmin: en_staffadmin,
+    payments: en_payments,
   },
   ar: {
     common: ar_common,
@@ -154,6 +161,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     lookup: ar_lookup,
     callcentre: ar_callcentre,
     staffadmin: ar_staffadmin,
+    payments: ar_payments,
   },
   fa: {
     common: fa_common,
@@ -174,6 +182,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     lookup: fa_lookup,
     callcentre: fa_callcentre,
     staffadmin: fa_staffadmin,
+    payments: fa_payments,
   },
   ru: {
     common: ru_common,
@@ -194,5 +203,6 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     lookup: ru_lookup,
     callcentre: ru_callcentre,
     staffadmin: ru_staffadmin,
+    payments: ru_payments,
   },
 }

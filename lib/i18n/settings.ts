@@ -17,6 +17,7 @@ export const NAMESPACES = [
   'lookup',
   'callcentre',
   'staffadmin',
+  'payments',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 export const DEFAULT_NAMESPACE: Namespace = 'common'
