@@ -12,7 +12,7 @@ import {
 import { fromIstanbulWallTime } from '../../lib/domain/appointments/istanbul-time'
 import { addDays } from '../../lib/domain/permits/dates'
 import { ISTANBUL } from './provinces'
-import { stableReference, stableUuid } from './stable-id'
+import { stableAccrualReference, stableReference, stableUuid } from './stable-id'
 
 // One applicant with a confirmed appointment on the day of seeding, so the staff day view
 // has someone to check in (İstanbul, Fatih office, 10:00 Türkiye time). A separate person
@@ -57,7 +57,11 @@ async function seedApplicant(tx: Tx): Promise<{ userId: string; applicationId: s
       provinceCode: ISTANBUL,
       directorateId: stableUuid(`directorate:${ISTANBUL}`),
       requestedMonths: 12,
+      // The demo card fee (DEMO_FEE_TARIFF) and the rest as the permit fee.
+      cardFeeKurus: 96_400,
+      permitFeeKurus: 253_600,
       feeTotalKurus: 350_000,
+      accrualReference: stableAccrualReference(d.label),
       submittedAt: new Date(Date.now() - 6 * 86_400_000),
       formData: {
         personal: {

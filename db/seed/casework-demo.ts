@@ -11,7 +11,7 @@ import {
 } from '../schema'
 import type { ApplicationKind, ApplicationStatus } from '../../lib/domain/application-status'
 import { ANKARA, ISTANBUL, IZMIR } from './provinces'
-import { stableReference, stableUuid } from './stable-id'
+import { stableAccrualReference, stableReference, stableUuid } from './stable-id'
 
 // A directorate's day of work for the demo staff: cases in every state of casework, in
 // İstanbul, Ankara and İzmir, each a different applicant. Written straight in their state
@@ -212,7 +212,11 @@ export async function seedDemoCases(tx: Tx, directorateId: (province: number) =>
         provinceCode: c.province,
         directorateId: directorateId(c.province),
         requestedMonths: 12,
+        // The demo card fee (DEMO_FEE_TARIFF) and the rest as the permit fee.
+        cardFeeKurus: 96_400,
+        permitFeeKurus: 253_600,
         feeTotalKurus: 350_000,
+        accrualReference: stableAccrualReference(`case:${c.label}`),
         formData: answers(c),
         submittedAt: sql`now() - make_interval(days => ${c.daysAgo})`,
         ...(received

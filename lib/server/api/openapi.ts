@@ -27,6 +27,7 @@ import {
   APPOINTMENT_SCHEMAS,
 } from './openapi-appointments'
 import { CASEWORK_PATHS, CASEWORK_SECURITY_SCHEMES, caseworkSchemas } from './openapi-casework'
+import { PAYMENT_PATHS, paymentSchemas } from './openapi-payments'
 import { PERMIT_PATHS, permitSchemas } from './openapi-permits'
 import { STATUS_LOOKUP_PATHS, statusLookupSchemas } from './openapi-status-lookup'
 import {
@@ -274,6 +275,7 @@ function buildDocument(): Json {
       ...APPOINTMENT_PATHS,
       ...CASEWORK_PATHS,
       ...STATUS_LOOKUP_PATHS,
+      ...PAYMENT_PATHS,
       ...CALL_CENTRE_PATHS,
       ...CALL_CENTRE_ACTION_PATHS,
       '/openapi.json': {
@@ -305,6 +307,7 @@ function buildDocument(): Json {
         ...caseworkSchemas(),
         ...permitSchemas(),
         ...statusLookupSchemas(),
+        ...paymentSchemas(),
         ...callCentreSchemas(),
       },
       parameters: {

@@ -81,7 +81,7 @@ describe('HTTP payment provider', () => {
   })
 
   it('does not accept an answer about another payment or one it cannot read', async () => {
-    const answer = (body: unknown) =>
+    const answer = (body: Record<string, string | number>) =>
       server.use(http.get(`${BASE}/payments/:id`, () => HttpResponse.json(body)))
     const provider = createHttpPaymentProvider(settings)
     answer({ id: 'other', reference: 'x', amount: 1, currency: 'TRY', status: 'paid' })
