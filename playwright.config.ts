@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 import { e2eDatabaseUrl } from './e2e/support/database-url'
-import { e2ePorts, fakeProvidersUrl, fakeSmsToken } from './e2e/support/ports'
+import { e2ePorts, fakePaymentToken, fakeProvidersUrl, fakeSmsToken } from './e2e/support/ports'
 
 // Debian's Chromium when present: Playwright cannot download its own browsers here.
 const systemChromium = '/usr/bin/chromium'
@@ -49,13 +49,15 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // Mail and SMS leave the portal as in production, to a relay and a gateway the run owns.
+      // Mail, SMS and payments leave the portal as in production, to a relay, a gateway and a
+      // payment provider the run owns.
       command: 'npx tsx e2e/support/fake-providers.ts',
       url: `${fakeProvidersUrl}/health`,
       env: {
         FAKE_PROVIDERS_PORT: String(e2ePorts.fakeProviders),
         FAKE_SMTP_PORT: String(e2ePorts.fakeSmtp),
         FAKE_SMS_TOKEN: fakeSmsToken,
+        FAKE_PAYMENT_TOKEN: fakePaymentToken,
       },
       reuseExistingServer: false,
       timeout: 30_000,
@@ -71,6 +73,9 @@ export default defineConfig({
         MAIL_FROM: 'İkamet <no-reply@portal.ikamet.test>',
         SMS_GATEWAY_URL: `${fakeProvidersUrl}/sms`,
         SMS_GATEWAY_TOKEN: fakeSmsToken,
+        // Online fee payment through the fake provider (e2e/fee-payment.spec.ts).
+        PAYMENT_PROVIDER_URL: `${fakeProvidersUrl}/payments-api`,
+        PAYMENT_PROVIDER_TOKEN: fakePaymentToken,
         OUTBOX_POLL_MS: '200',
         // Every test browser signs in from 127.0.0.1 (SECURITY.md SI-02).
         SIGN_IN_CODES_PER_CLIENT: '100000',

@@ -20,3 +20,5 @@ export const e2ePorts = {
 export const fakeProvidersUrl = `http://127.0.0.1:${e2ePorts.fakeProviders}`
 /** The bearer token the portal sends and the fake gateway checks. */
 export const fakeSmsToken = 'e2e-sms-token'
+/** The bearer token the portal sends and the fake payment provider checks. */
+export const fakePaymentToken = 'e2e-payment-token'
