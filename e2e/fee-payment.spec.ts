@@ -24,9 +24,10 @@ test('an applicant pays the fees online and the application records them', async
   const fees = page.getByTestId('fee-payment')
   await expect(fees.locator('h2')).toHaveText(payments.title)
   await expect(fees).toContainText(payments.lines.card)
-  await expect(fees).toContainText('₺964.00')
-  await expect(fees).toContainText('₺2,536.00')
-  await expect(fees).toContainText('₺3,500.00')
+  // As the portal formats money (lib/i18n/format-number.ts), in the reader's language.
+  const lira = (n: number) =>
+    new Intl.NumberFormat('en', { style: 'currency', currency: 'TRY' }).format(n)
+  for (const amount of [964, 2536, 3500]) await expect(fees).toContainText(lira(amount))
   await expect(page.getByTestId('accrual-reference')).toHaveText(unpaid.reference)
   await expect(fees).toContainText(payments.bank.title)
   await expectNoSidewaysScroll(page)
