@@ -6,6 +6,7 @@ import {
   e2ePorts,
   fakeClamdSocket,
   fakeClamdUrl,
+  fakePaymentToken,
   fakeProvidersUrl,
   fakeSmsToken,
 } from './e2e/support/ports'
@@ -61,7 +62,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // Mail and SMS leave the portal as in production, to a relay and a gateway the run owns.
+      // Mail, SMS and payments leave the portal as in production, to a relay, a gateway and a
+      // payment provider the run owns.
       command: 'npx tsx e2e/support/fake-providers.ts',
       url: `${fakeProvidersUrl}/health`,
       env: {
@@ -69,6 +71,7 @@ export default defineConfig({
         FAKE_SMTP_PORT: String(e2ePorts.fakeSmtp),
         FAKE_SMS_TOKEN: fakeSmsToken,
         FAKE_CLAMD_SOCKET: fakeClamdSocket,
+        FAKE_PAYMENT_TOKEN: fakePaymentToken,
       },
       reuseExistingServer: false,
       timeout: 30_000,
@@ -88,6 +91,9 @@ export default defineConfig({
         SMS_GATEWAY_TOKEN: fakeSmsToken,
         // Every upload is scanned, as in production (SECURITY.md UP-03).
         CLAMD_URL: fakeClamdUrl,
+        // Online fee payment through the fake provider (e2e/fee-payment.spec.ts).
+        PAYMENT_PROVIDER_URL: `${fakeProvidersUrl}/payments-api`,
+        PAYMENT_PROVIDER_TOKEN: fakePaymentToken,
         OUTBOX_POLL_MS: '200',
         // Every test browser signs in from 127.0.0.1 (SECURITY.md SI-02).
         SIGN_IN_CODES_PER_CLIENT: '100000',

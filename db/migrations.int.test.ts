@@ -47,6 +47,7 @@ const TABLES = [
   'residence_permits',
   'applications',
   'application_events',
+  'fee_payments',
 ] as const
 
 async function rowCounts(handle: DbHandle): Promise<Record<string, number>> {

@@ -1,3 +1,4 @@
+import { FEES_PAID_EVENT } from '@/lib/domain/fee-payments'
 import type { Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { formatDate } from '@/lib/i18n/format-date'
@@ -52,7 +53,11 @@ export function CaseHistory({ locale, view }: Props) {
         <ol className="timeline">
           {view.events.map((e) => (
             <li key={e.id}>
-              <strong>{t(`common:status.${e.to}`)}</strong>{' '}
+              <strong>
+                {e.reasonCode === FEES_PAID_EVENT
+                  ? t('case.checks.fee_paid')
+                  : t(`common:status.${e.to}`)}
+              </strong>{' '}
               <span className="hint">
                 {day(e.at)}
                 {e.actorName ? ` — ${e.actorName}` : ''}

@@ -50,6 +50,47 @@ export function StepForms({ locale, version, actions, view }: Props) {
       </CaseForm>
       <CaseForm
         locale={locale}
+        name="record_payment"
+        action={actions.record_payment}
+        version={version}
+      >
+        {view.accrualReference ? (
+          <p>
+            {t('forms.record_payment.reference')}{' '}
+            <bdi className="ltr-value" dir="ltr">
+              {view.accrualReference}
+            </bdi>
+          </p>
+        ) : null}
+        <CaseField
+          form="record_payment"
+          name="receiptNumber"
+          label={t('forms.record_payment.receiptNumber')}
+        >
+          {(id) => (
+            <input id={id} name="receiptNumber" dir="ltr" autoComplete="off" maxLength={40} />
+          )}
+        </CaseField>
+        <CaseField
+          form="record_payment"
+          name="amount"
+          label={t('forms.record_payment.amount')}
+          hint={t('forms.record_payment.amountHint')}
+        >
+          {(id) => (
+            <input
+              id={id}
+              name="amount"
+              dir="ltr"
+              inputMode="decimal"
+              autoComplete="off"
+              maxLength={12}
+            />
+          )}
+        </CaseField>
+      </CaseForm>
+      <CaseForm
+        locale={locale}
         name="record_receipt"
         action={actions.record_receipt}
         version={version}

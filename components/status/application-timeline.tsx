@@ -1,9 +1,15 @@
 import type { ApplicationStatus } from '@/lib/domain/application-status'
+import { FEES_PAID_EVENT } from '@/lib/domain/fee-payments'
 import type { Locale } from '@/lib/domain/locales'
 import { getT } from '@/lib/i18n/create-translator'
 import { formatDate } from '@/lib/i18n/format-date'
 
-export type TimelineStep = { status: ApplicationStatus; details: Record<string, string>; at: Date }
+export type TimelineStep = {
+  status: ApplicationStatus
+  reasonCode: string | null
+  details: Record<string, string>
+  at: Date
+}
 type Props = { locale: Locale; timeline: TimelineStep[] }
 
 /** Every step so far, newest first, in plain words. */
@@ -15,7 +21,12 @@ export function ApplicationTimeline({ locale, timeline }: Props) {
       <ol className="timeline" reversed>
         {[...timeline].reverse().map((step, i) => (
           <li key={`${step.at.toISOString()}-${i}`}>
-            <strong>{t(`progress.events.${step.status}`)}</strong>{' '}
+            <strong>
+              {t(
+                // A recorded fee payment is a step of its own; the status stays as it was.
+                `progress.events.${step.reasonCode === FEES_PAID_EVENT ? FEES_PAID_EVENT : step.status}`,
+              )}
+            </strong>{' '}
             <span className="hint">{formatDate(step.at.toISOString(), locale)}</span>
             {step.details.legalBasis ? (
               <p>{t(`casework:case.legalBases.${step.details.legalBasis}`)}</p>

@@ -59,6 +59,9 @@ export const applications = pgTable(
     cardFeeKurus: integer('card_fee_kurus'),
     permitFeeKurus: integer('permit_fee_kurus'),
     feeTotalKurus: integer('fee_total_kurus'),
+    // The accrual reference (tahakkuk no.) the person quotes to pay, given when the application
+    // is sent (lib/domain/fee-payments.ts); null for a draft.
+    accrualReference: text('accrual_reference').unique(),
     // An extension whose documents go by post: the last day to post them (domain.md §4).
     documentsDueOn: date('documents_due_on'),
     version: integer('version').notNull().default(1),

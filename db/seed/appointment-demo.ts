@@ -12,7 +12,7 @@ import {
 import { fromIstanbulWallTime } from '../../lib/domain/appointments/istanbul-time'
 import { addDays } from '../../lib/domain/permits/dates'
 import { ISTANBUL } from './provinces'
-import { stableReference, stableUuid } from './stable-id'
+import { stableAccrualReference, stableReference, stableUuid } from './stable-id'
 import { storedAnswers } from '../../lib/server/crypto/identity-numbers'
 
 // One applicant with a confirmed appointment on the day of seeding, so the staff day view
@@ -58,7 +58,11 @@ async function seedApplicant(tx: Tx): Promise<{ userId: string; applicationId: s
       provinceCode: ISTANBUL,
       directorateId: stableUuid(`directorate:${ISTANBUL}`),
       requestedMonths: 12,
+      // The demo card fee (DEMO_FEE_TARIFF) and the rest as the permit fee.
+      cardFeeKurus: 96_400,
+      permitFeeKurus: 253_600,
       feeTotalKurus: 350_000,
+      accrualReference: stableAccrualReference(d.label),
       submittedAt: new Date(Date.now() - 6 * 86_400_000),
       ...storedAnswers({
         personal: {

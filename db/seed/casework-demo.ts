@@ -11,7 +11,7 @@ import {
 } from '../schema'
 import type { ApplicationKind, ApplicationStatus } from '../../lib/domain/application-status'
 import { ANKARA, ISTANBUL, IZMIR } from './provinces'
-import { stableReference, stableUuid } from './stable-id'
+import { stableAccrualReference, stableReference, stableUuid } from './stable-id'
 import { storedAnswers } from '../../lib/server/crypto/identity-numbers'
 
 // A directorate's day of work for the demo staff: cases in every state of casework, in
@@ -213,7 +213,11 @@ export async function seedDemoCases(tx: Tx, directorateId: (province: number) =>
         provinceCode: c.province,
         directorateId: directorateId(c.province),
         requestedMonths: 12,
+        // The demo card fee (DEMO_FEE_TARIFF) and the rest as the permit fee.
+        cardFeeKurus: 96_400,
+        permitFeeKurus: 253_600,
         feeTotalKurus: 350_000,
+        accrualReference: stableAccrualReference(`case:${c.label}`),
         ...storedAnswers(answers(c)),
         submittedAt: sql`now() - make_interval(days => ${c.daysAgo})`,
         ...(received

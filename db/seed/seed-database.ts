@@ -29,7 +29,7 @@ import { seedAppointmentCalendar } from './appointment-data'
 import { seedDemoAppointments } from './appointment-demo'
 import { seedDemoCases } from './casework-demo'
 import { ASSIGNING_PROVINCES, EXTRA_OFFICES, extensionRouteOf, PROVINCES } from './provinces'
-import { stableReference, stableUuid } from './stable-id'
+import { stableAccrualReference, stableReference, stableUuid } from './stable-id'
 import { seedUnclaimedPermit } from './unclaimed-permit'
 
 const directorateId = (province: number) => stableUuid(`directorate:${province}`)
@@ -273,6 +273,7 @@ async function seedApplicants(tx: Tx): Promise<void> {
           directorateId: directorateId(app.province),
           requestedMonths: app.months,
           feeTotalKurus: app.feeKurus,
+          accrualReference: submitted ? stableAccrualReference(app.label) : null,
           // The demo totals hold the card fee; the rest is the permit fee.
           ...(app.feeKurus != null
             ? {

@@ -1,5 +1,6 @@
 import 'server-only'
 import { createHash } from 'node:crypto'
+import { makeAccrualReference } from '../../lib/domain/fee-payments'
 import {
   makeReferenceNumber,
   REFERENCE_ALPHABET,
@@ -24,4 +25,15 @@ export function stableReference(label: string): string {
     (_, i) => bytes[i]! % REFERENCE_ALPHABET.length,
   )
   return makeReferenceNumber(indexes)
+}
+
+/** The accrual reference (tahakkuk no.) of a seeded sent application, the same every time. */
+export function stableAccrualReference(label: string): string {
+  const bytes = digest(`accrual:${label}`)
+  return makeAccrualReference(
+    Array.from(
+      { length: REFERENCE_PAYLOAD_LENGTH },
+      (_, i) => bytes[i]! % REFERENCE_ALPHABET.length,
+    ),
+  )
 }

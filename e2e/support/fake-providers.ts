@@ -12,11 +12,18 @@ import { startFakeClamd } from '../../lib/server/testing/fake-clamd'
 //   GET  /sms?to=…    every text message received for that number, newest first
 // It also runs the malware scanner the portal sends uploads to (CLAMD_URL): a fake clamd on
 // the unix socket FAKE_CLAMD_SOCKET that finds the EICAR test file.
+// and the payment provider (lib/server/payments/payment-provider.ts), at /payments-api:
+//   POST /payments-api/payments      open a payment → { id, redirectUrl }
+//   GET  /payments-api/payments/{id} what the portal asks before it records a payment
+//   GET  /checkout/{id}              the provider's page the person pays on
+//   POST /checkout/{id}              "pay": marks it paid, notifies the portal, sends the
+//                                    person back to the portal's return address
 
 const httpPort = Number(process.env.FAKE_PROVIDERS_PORT)
 const smtpPort = Number(process.env.FAKE_SMTP_PORT)
 const smsToken = process.env.FAKE_SMS_TOKEN ?? ''
 const clamdSocket = process.env.FAKE_CLAMD_SOCKET ?? ''
+const paymentToken = process.env.FAKE_PAYMENT_TOKEN ?? ''
 
 export type ArrivedMail = {
   to: string[]
@@ -32,6 +39,18 @@ export type ArrivedSms = { to: string; text: string; clientReference: string; re
 
 const mails: ArrivedMail[] = []
 const texts: ArrivedSms[] = []
+
+type FakePayment = {
+  id: string
+  reference: string
+  amount: number
+  currency: string
+  status: 'pending' | 'paid'
+  returnUrl: string
+  notifyUrl: string
+}
+const payments = new Map<string, FakePayment>()
+const escapeHtml = (v: string) => v.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 const smtp = new SMTPServer({
   authOptional: true,
@@ -97,6 +116,62 @@ const http = createServer((request, response) => {
       })
       .catch(() => answer(400, { error: 'bad json' }))
     return
+  }
+  if (url.pathname.startsWith('/payments-api/')) {
+    if (paymentToken && request.headers.authorization !== `Bearer ${paymentToken}`)
+      return answer(401, { error: 'unauthorized' })
+    if (request.method === 'POST' && url.pathname === '/payments-api/payments') {
+      readJson(request)
+        .then((body) => {
+          const id = `fakepay-${payments.size + 1}-${Date.now()}`
+          payments.set(id, {
+            id,
+            reference: String(body.reference ?? ''),
+            amount: Number(body.amount),
+            currency: String(body.currency ?? ''),
+            status: 'pending',
+            returnUrl: String(body.returnUrl ?? ''),
+            notifyUrl: String(body.notifyUrl ?? ''),
+          })
+          answer(201, { id, redirectUrl: `http://${request.headers.host}/checkout/${id}` })
+        })
+        .catch(() => answer(400, { error: 'bad json' }))
+      return
+    }
+    const found = payments.get(decodeURIComponent(url.pathname.split('/')[3] ?? ''))
+    if (request.method === 'GET' && found) {
+      const { id, reference, amount, currency, status } = found
+      return answer(200, { id, reference, amount, currency, status })
+    }
+    return answer(404, { error: 'not found' })
+  }
+  if (url.pathname.startsWith('/checkout/')) {
+    const payment = payments.get(decodeURIComponent(url.pathname.slice('/checkout/'.length)))
+    if (!payment) return answer(404, { error: 'not found' })
+    if (request.method === 'GET') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      response.end(`<!doctype html><html lang="en"><head><meta name="viewport"
+        content="width=device-width"><title>Fake payment provider</title></head><body>
+        <h1>Fake payment provider</h1><p>Reference: <span id="reference">${escapeHtml(payment.reference)}</span></p>
+        <p>Amount: <span id="amount">${payment.amount}</span> ${escapeHtml(payment.currency)}</p>
+        <form method="post"><button type="submit">Pay</button></form></body></html>`)
+      return
+    }
+    if (request.method === 'POST') {
+      payment.status = 'paid'
+      // As a real provider does: tell the portal, then send the person back.
+      fetch(payment.notifyUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ paymentId: payment.id }),
+      })
+        .catch(() => undefined)
+        .finally(() => {
+          response.writeHead(303, { location: payment.returnUrl })
+          response.end()
+        })
+      return
+    }
   }
   answer(404, { error: 'not found' })
 })

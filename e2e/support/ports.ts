@@ -29,3 +29,5 @@ export const fakeSmsToken = 'e2e-sms-token'
  */
 export const fakeClamdSocket = path.join(tmpdir(), `ikamet-e2e-clamd-${base}.sock`)
 export const fakeClamdUrl = `unix://${fakeClamdSocket}`
+/** The bearer token the portal sends and the fake payment provider checks. */
+export const fakePaymentToken = 'e2e-payment-token'

@@ -18,6 +18,7 @@ import tr_lookup from '@/locales/tr/lookup.json'
 import tr_callcentre from '@/locales/tr/callcentre.json'
 import tr_staffadmin from '@/locales/tr/staffadmin.json'
 import tr_sessions from '@/locales/tr/sessions.json'
+import tr_payments from '@/locales/tr/payments.json'
 import en_common from '@/locales/en/common.json'
 import en_home from '@/locales/en/home.json'
 import en_auth from '@/locales/en/auth.json'
@@ -37,6 +38,7 @@ import en_lookup from '@/locales/en/lookup.json'
 import en_callcentre from '@/locales/en/callcentre.json'
 import en_staffadmin from '@/locales/en/staffadmin.json'
 import en_sessions from '@/locales/en/sessions.json'
+import en_payments from '@/locales/en/payments.json'
 import ar_common from '@/locales/ar/common.json'
 import ar_home from '@/locales/ar/home.json'
 import ar_auth from '@/locales/ar/auth.json'
@@ -56,6 +58,7 @@ import ar_lookup from '@/locales/ar/lookup.json'
 import ar_callcentre from '@/locales/ar/callcentre.json'
 import ar_staffadmin from '@/locales/ar/staffadmin.json'
 import ar_sessions from '@/locales/ar/sessions.json'
+import ar_payments from '@/locales/ar/payments.json'
 import fa_common from '@/locales/fa/common.json'
 import fa_home from '@/locales/fa/home.json'
 import fa_auth from '@/locales/fa/auth.json'
@@ -75,6 +78,7 @@ import fa_lookup from '@/locales/fa/lookup.json'
 import fa_callcentre from '@/locales/fa/callcentre.json'
 import fa_staffadmin from '@/locales/fa/staffadmin.json'
 import fa_sessions from '@/locales/fa/sessions.json'
+import fa_payments from '@/locales/fa/payments.json'
 import ru_common from '@/locales/ru/common.json'
 import ru_home from '@/locales/ru/home.json'
 import ru_auth from '@/locales/ru/auth.json'
@@ -94,6 +98,7 @@ import ru_lookup from '@/locales/ru/lookup.json'
 import ru_callcentre from '@/locales/ru/callcentre.json'
 import ru_staffadmin from '@/locales/ru/staffadmin.json'
 import ru_sessions from '@/locales/ru/sessions.json'
+import ru_payments from '@/locales/ru/payments.json'
 import type { Locale } from '@/lib/domain/locales'
 import type { Namespace } from './settings'
 
@@ -120,6 +125,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     callcentre: tr_callcentre,
     staffadmin: tr_staffadmin,
     sessions: tr_sessions,
+    payments: tr_payments,
   },
   en: {
     common: en_common,
@@ -141,6 +147,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     callcentre: en_callcentre,
     staffadmin: en_staffadmin,
     sessions: en_sessions,
+    payments: en_payments,
   },
   ar: {
     common: ar_common,
@@ -162,6 +169,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     callcentre: ar_callcentre,
     staffadmin: ar_staffadmin,
     sessions: ar_sessions,
+    payments: ar_payments,
   },
   fa: {
     common: fa_common,
@@ -183,6 +191,7 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     callcentre: fa_callcentre,
     staffadmin: fa_staffadmin,
     sessions: fa_sessions,
+    payments: fa_payments,
   },
   ru: {
     common: ru_common,
@@ -204,5 +213,6 @@ export const RESOURCES: Record<Locale, Record<Namespace, Messages>> = {
     callcentre: ru_callcentre,
     staffadmin: ru_staffadmin,
     sessions: ru_sessions,
+    payments: ru_payments,
   },
 }

@@ -18,6 +18,7 @@ export const NAMESPACES = [
   'callcentre',
   'staffadmin',
   'sessions',
+  'payments',
 ] as const
 export type Namespace = (typeof NAMESPACES)[number]
 export const DEFAULT_NAMESPACE: Namespace = 'common'

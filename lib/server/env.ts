@@ -54,6 +54,14 @@ const settingsSchema = z.object({
   SMS_GATEWAY_TOKEN: optionalText,
   SMS_SENDER: optionalText,
   SMS_GATEWAY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // The payment provider's adapter (lib/server/payments/payment-provider.ts); without the URL
+  // the portal offers only the bank and tax office way to pay.
+  PAYMENT_PROVIDER_URL: optionalText.refine(
+    (v) => v === undefined || /^https?:\/\/\S+$/.test(v),
+    'PAYMENT_PROVIDER_URL must be an http(s) address such as https://pay.example.org/api',
+  ),
+  PAYMENT_PROVIDER_TOKEN: optionalText,
+  PAYMENT_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3_600).default(300),
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5_000),
   // Personal data at rest (SECURITY.md PD-02, PD-03): "id:base64key,…", the first one seals.
@@ -223,6 +231,19 @@ export type ClamdSettings = { url: string; timeoutMs: number }
 export function clamdSettings(): ClamdSettings | undefined {
   const env = readEnv()
   return env.CLAMD_URL ? { url: env.CLAMD_URL, timeoutMs: env.CLAMD_TIMEOUT_MS } : undefined
+}
+
+export type PaymentProviderSettings = { url: string; token: string | undefined; timeoutMs: number }
+
+/** The payment provider, or undefined: without PAYMENT_PROVIDER_URL nobody pays online. */
+export function paymentProviderSettings(): PaymentProviderSettings | undefined {
+  const env = readEnv()
+  if (!env.PAYMENT_PROVIDER_URL) return undefined
+  return {
+    url: env.PAYMENT_PROVIDER_URL,
+    token: env.PAYMENT_PROVIDER_TOKEN,
+    timeoutMs: env.PAYMENT_PROVIDER_TIMEOUT_MS,
+  }
 }
 
 export function uploadDirSetting(): string | undefined {

@@ -9,6 +9,7 @@ const review: CaseFacts = {
   status: 'under_review',
   assignedToUserId: null,
   documentsReceived: true,
+  feesPaid: true,
   openProposalBy: null,
 }
 
@@ -60,5 +61,18 @@ describe('case actions', () => {
       for (const status of APPLICATION_STATUSES)
         expect(availableCaseActions({ ...review, status }, { userId: 'x', role })).toEqual([])
     expect(CASE_ACTIONS.length).toBeGreaterThan(10)
+  })
+
+  it('lets the counter record a fee payment once, before the decision, whoever holds the case', () => {
+    const unpaid = { ...review, status: 'awaiting_appointment' as const, feesPaid: false }
+    const held = { ...unpaid, assignedToUserId: 'other' }
+    expect(canDoCaseAction('record_payment', unpaid, worker)).toBe(true)
+    expect(canDoCaseAction('record_payment', held, worker)).toBe(true)
+    expect(canDoCaseAction('record_payment', { ...unpaid, feesPaid: true }, worker)).toBe(false)
+    expect(canDoCaseAction('record_payment', { ...unpaid, status: 'approved' }, worker)).toBe(false)
+    const admin = { userId: 'a', role: 'directorate_admin' as const }
+    const agent = { userId: 'c', role: 'call_centre_agent' as const }
+    expect(canDoCaseAction('record_payment', unpaid, admin)).toBe(false)
+    expect(canDoCaseAction('record_payment', unpaid, agent)).toBe(false)
   })
 })

@@ -1,6 +1,7 @@
 // Who may do what to a case, in one table read by the case page (which buttons to show) and
 // by the data-access layer (which requests to refuse), so they never disagree (security.md AC-02).
 import { canTransition, CASEWORK_STATUSES, type ApplicationStatus } from '../application-status'
+import { isFeePayable } from '../fee-payments'
 import { roleHasPermission, type StaffPermission, type StaffRole } from '../staff-roles'
 
 export const CASE_ACTIONS = [
@@ -9,6 +10,8 @@ export const CASE_ACTIONS = [
   'assign',
   'add_note',
   'record_receipt',
+  // A fee payment from the receipt the person shows at the counter (issue 18).
+  'record_payment',
   'request_documents',
   'approve',
   'refuse',
@@ -27,6 +30,7 @@ export type CaseFacts = {
   status: ApplicationStatus
   assignedToUserId: string | null
   documentsReceived: boolean
+  feesPaid: boolean
   openProposalBy: string | null
 }
 export type CaseViewer = { userId: string; role: StaffRole }
@@ -37,6 +41,8 @@ const PERMISSION: Record<CaseAction, StaffPermission> = {
   assign: 'cases.assign',
   add_note: 'cases.decide',
   record_receipt: 'cases.decide',
+  // The counter officer who sees the person and the receipt, whoever holds the case.
+  record_payment: 'appointments.check_in',
   request_documents: 'cases.decide',
   approve: 'cases.decide',
   refuse: 'cases.decide',
@@ -88,6 +94,8 @@ function stateAllows(action: CaseAction, c: CaseFacts, viewer: CaseViewer): bool
         free &&
         ['awaiting_appointment', 'documents_submitted', 'under_review'].includes(c.status)
       )
+    case 'record_payment':
+      return isFeePayable(c.status, c.feesPaid)
     case 'request_documents':
       return free && !proposalOpen && c.status === 'under_review'
     case 'approve':

@@ -17,6 +17,8 @@ export type CaseView = {
   decisionDueOn: string | null
   documentsReceivedAt: Date | null
   feeTotalKurus: number | null
+  /** The reference the person quotes when paying (issue 18). */
+  accrualReference: string | null
   requestedMonths: number | null
   answers: Record<string, Record<string, unknown>>
   /** section.field → the value the portal filled in, where the applicant changed it. */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { LEGAL_BASES } from '@/lib/domain/casework/legal-bases'
 import { isUuid } from '@/lib/domain/ids'
-import { isoDate, optionalText, requiredText } from '../fields'
+import { isoDate, numericInput, optionalText, requiredText } from '../fields'
 
 // One strict schema per casework form. Each carries the version the person saw (security.md
 // BL-08); messages are i18n keys.
@@ -90,4 +90,27 @@ export const handedToPostSchema = z.strictObject({
   trackingNumber: code.pipe(
     z.string().regex(/^[A-Z0-9]{8,24}$/, { error: 'casework:errors.tracking' }),
   ),
+})
+
+/** An amount in lira as typed from a receipt ("1234", "1234.50", "1234,50"), in kuruş. */
+const liraAmount = numericInput(
+  z
+    .string({ error: 'casework:errors.paymentAmount' })
+    .regex(/^\d{1,7}(?:[.,\u066b]\d{1,2})?$/, { error: 'casework:errors.paymentAmount' })
+    .transform((v) => {
+      const [lira, part = ''] = v.split(/[.,\u066b]/)
+      return Number(lira) * 100 + Number(part.padEnd(2, '0'))
+    })
+    .refine((kurus) => kurus > 0, { error: 'casework:errors.paymentAmount' }),
+)
+
+export const recordPaymentSchema = z.strictObject({
+  version,
+  receiptNumber: numericInput(
+    z
+      .string({ error: 'casework:errors.receiptNumber' })
+      .toUpperCase()
+      .regex(/^[A-Z0-9/-]{4,40}$/, { error: 'casework:errors.receiptNumber' }),
+  ),
+  amount: liraAmount,
 })

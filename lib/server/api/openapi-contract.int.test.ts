@@ -7,6 +7,8 @@ import { NextRequest } from 'next/server'
 import { PDFDocument } from 'pdf-lib'
 import sharp from 'sharp'
 import { eq } from 'drizzle-orm'
+import { http, HttpResponse } from 'msw'
+import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GET as getCalendar } from '@/app/api/v1/applications/[id]/appointment/calendar/route'
 import { POST as postCancel } from '@/app/api/v1/applications/[id]/appointment/cancel/route'
@@ -25,6 +27,7 @@ import { PUT as putSection } from '@/app/api/v1/applications/[id]/sections/[sect
 import { POST as postSubmit } from '@/app/api/v1/applications/[id]/submit/route'
 import { GET as getApplications, POST as postApplication } from '@/app/api/v1/applications/route'
 import { GET as getOpenApi } from '@/app/api/v1/openapi.json/route'
+import { POST as postPaymentNotification } from '@/app/api/v1/payments/notifications/route'
 import { POST as postPermitClaim } from '@/app/api/v1/permit-claims/route'
 import { GET as getPermits } from '@/app/api/v1/permits/route'
 import { GET as getCaseDocument } from '@/app/api/v1/staff/cases/[id]/documents/[documentId]/route'
@@ -200,6 +203,14 @@ const op = {
     call(
       'sendAppointmentChangeLink',
       postChangeLink(request('POST', '/staff/call-centre/change-links', { ...o, body }), ctx({})),
+    ),
+  notifyPayment: (body: unknown, o?: Options) =>
+    call(
+      'notifyPayment',
+      postPaymentNotification(
+        request('POST', '/payments/notifications', { cookie: false, ...o, body }),
+        ctx({}),
+      ),
     ),
   getOpenApiDocument: () =>
     call('getOpenApiDocument', getOpenApi(request('GET', '/openapi.json', { cookie: false }))),
@@ -437,6 +448,49 @@ describe('every operation of the OpenAPI document answers as documented', () => 
     for (let i = 0; i < REFERENCE_FAILURE_LIMIT.limit - 1; i++)
       await op.lookUpApplicationStatus(wrong, `${address}.${i}`)
     expect((await op.lookUpApplicationStatus(wrong, address)).status).toBe(429)
+  })
+
+  describe('the payment notification', () => {
+    // The payment provider, answered by msw: the route asks it before recording anything.
+    const provider = setupServer()
+    beforeAll(() => {
+      provider.listen({ onUnhandledRequest: 'error' })
+      process.env.PAYMENT_PROVIDER_URL = 'https://pay.test/api'
+    })
+    afterAll(() => {
+      provider.close()
+      delete process.env.PAYMENT_PROVIDER_URL
+    })
+
+    it('records what the provider confirms, and refuses the rest', async () => {
+      await actAs(null)
+      const c = await createCase(34, { status: 'awaiting_appointment', documentsReceived: false })
+      const db = await getDb()
+      const [row] = await db
+        .select({ reference: applications.accrualReference })
+        .from(applications)
+        .where(eq(applications.id, c.id))
+      const amounts: Record<string, number> = { 'pay-ok': 100_000, 'pay-short': 50_000 }
+      provider.use(
+        http.get('https://pay.test/api/payments/:id', ({ params }) =>
+          HttpResponse.json({
+            id: params.id,
+            reference: row!.reference,
+            amount: amounts[String(params.id)] ?? 0,
+            currency: 'TRY',
+            status: 'paid',
+          }),
+        ),
+      )
+      expect((await op.notifyPayment({ paymentId: 'pay-short' })).status).toBe(422)
+      const first = await op.notifyPayment({ paymentId: 'pay-ok' })
+      expect(first).toEqual({ status: 200, body: { outcome: 'recorded' } })
+      const again = await op.notifyPayment({ paymentId: 'pay-ok' })
+      expect(again).toEqual({ status: 200, body: { outcome: 'already_recorded' } })
+      expect((await op.notifyPayment({ paymentId: 'no spaces' })).status).toBe(400)
+      const asText = { headers: { 'content-type': 'text/plain' } }
+      expect((await op.notifyPayment({ paymentId: 'pay-ok' }, asText)).status).toBe(415)
+    })
   })
 
   it('the call-centre lookup: verified, not found, bad input and refusals', async () => {

@@ -27,6 +27,7 @@ import {
   APPOINTMENT_SCHEMAS,
 } from './openapi-appointments'
 import { CASEWORK_PATHS, CASEWORK_SECURITY_SCHEMES, caseworkSchemas } from './openapi-casework'
+import { PAYMENT_PATHS, paymentSchemas } from './openapi-payments'
 import { PERMIT_PATHS, permitSchemas } from './openapi-permits'
 import { STATUS_LOOKUP_PATHS, statusLookupSchemas } from './openapi-status-lookup'
 import {
@@ -277,6 +278,7 @@ function buildDocument(): Json {
       ...APPOINTMENT_PATHS,
       ...CASEWORK_PATHS,
       ...STATUS_LOOKUP_PATHS,
+      ...PAYMENT_PATHS,
       ...CALL_CENTRE_PATHS,
       ...CALL_CENTRE_ACTION_PATHS,
       '/openapi.json': {
@@ -308,6 +310,7 @@ function buildDocument(): Json {
         ...caseworkSchemas(),
         ...permitSchemas(),
         ...statusLookupSchemas(),
+        ...paymentSchemas(),
         ...callCentreSchemas(),
       },
       parameters: {

@@ -7,6 +7,7 @@ import { decisionEstimate, type DecisionEstimate } from '@/lib/domain/casework/d
 import { decisionDays } from '@/lib/domain/casework/deadlines'
 import { isPermitTypeCode } from '@/lib/domain/permits/permit-types'
 import { requireSignedIn } from '../actor'
+import { unsafeFindFeeStatus, type FeeStatus } from '../payments/fee-status'
 import { unsafeFindOpenRequest, unsafeListFilesSince, type OpenRequest } from './document-request'
 import { getMyApplication, type MyApplication } from './my-application'
 
@@ -23,6 +24,8 @@ export type ApplicationProgress = {
   decisionDueOn: string | null
   statutoryDays: number
   estimate: DecisionEstimate
+  /** What is due and how to pay it; null for a file with no fee (issue 18). */
+  fees: FeeStatus | null
 }
 
 /**
@@ -68,7 +71,7 @@ export async function getMyApplicationProgress(id: string): Promise<ApplicationP
     })
     .from(applications)
     .where(eq(applications.id, application.id))
-  const [timeline, request, permits, estimate] = await Promise.all([
+  const [timeline, request, permits, estimate, fees] = await Promise.all([
     db
       .select({
         status: applicationEvents.toStatus,
@@ -89,6 +92,7 @@ export async function getMyApplicationProgress(id: string): Promise<ApplicationP
       .from(residencePermits)
       .where(eq(residencePermits.applicationId, application.id)),
     estimateFor(db, { ...application, directorateId: extra?.directorateId ?? null }),
+    unsafeFindFeeStatus(db, application.id, application.status),
   ])
   const type = isPermitTypeCode(application.permitTypeCode)
     ? application.permitTypeCode
@@ -104,5 +108,6 @@ export async function getMyApplicationProgress(id: string): Promise<ApplicationP
     decisionDueOn: extra?.decisionDueOn ?? null,
     statutoryDays: decisionDays(type, extra?.longTermDays ?? 90),
     estimate,
+    fees,
   }
 }

@@ -17,6 +17,7 @@ import { nextStepAfterSubmission } from './next-step'
 import { checkTaskAnswers } from './section-checks'
 import { checkDatesBeforeSending, refusalOfAnswers, type SendingApp } from './sending-checks'
 import { requireLongTermYears } from './start-application'
+import { newAccrualReference } from '../payments/accrual-reference'
 
 // Staff register an application for a walk-in applicant who cannot use the web (issue 13):
 // the same schemas and law checks as the online journey, task by task and again as at
@@ -113,6 +114,7 @@ export async function registerWalkIn(
       cardFeeKurus: fee.cardFeeKurus,
       permitFeeKurus: fee.permitFeeKurus,
       feeTotalKurus: fee.totalKurus,
+      accrualReference: newAccrualReference(),
       submittedAt: new Date(),
     })
     await tx.insert(applicationEvents).values([

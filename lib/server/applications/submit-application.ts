@@ -11,6 +11,7 @@ import { applicationSubmittedMail } from '../mail/templates/account-mails'
 import { Refusal, requestHash, runIdempotent, storedAnswer } from '../idempotency'
 import { enqueueMail } from '../outbox/enqueue-mail'
 import { lockDraftAndFindMissingDocuments, missingRequiredDocuments } from '../documents/checklist'
+import { newAccrualReference } from '../payments/accrual-reference'
 import { feeFor } from './fee-quote'
 import { getMyApplication } from './my-application'
 import { nextStepAfterSubmission } from './next-step'
@@ -84,6 +85,7 @@ export async function submitApplication(
         cardFeeKurus: fee.cardFeeKurus,
         permitFeeKurus: fee.permitFeeKurus,
         feeTotalKurus: fee.totalKurus,
+        accrualReference: newAccrualReference(),
         documentsDueOn,
         purposeCode: (form.permit!.purpose as string | undefined) ?? app.purposeCode,
         submittedAt: sql`now()`,

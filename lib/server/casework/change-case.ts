@@ -29,6 +29,8 @@ export type CaseRow = {
   directorateId: string | null
   assignedToUserId: string | null
   documentsReceivedAt: Date | null
+  feesPaidAt: Date | null
+  feeTotalKurus: number | null
   basedOnPermitId: string | null
   applicantId: string | null
   formData: Record<string, unknown>
@@ -60,6 +62,8 @@ async function lockCase(tx: Tx, actor: StaffActor, id: string): Promise<CaseRow>
       directorateId: applications.directorateId,
       assignedToUserId: applications.assignedToUserId,
       documentsReceivedAt: applications.documentsReceivedAt,
+      feesPaidAt: applications.feesPaidAt,
+      feeTotalKurus: applications.feeTotalKurus,
       basedOnPermitId: applications.basedOnPermitId,
       applicantId: applications.applicantId,
       formData: applications.formData,
@@ -109,6 +113,7 @@ export async function changeCase(
       status: row.status,
       assignedToUserId: row.assignedToUserId,
       documentsReceived: row.documentsReceivedAt !== null,
+      feesPaid: row.feesPaidAt !== null,
       openProposalBy: await openProposalBy(tx, row.id),
     }
     if (!canDoCaseAction(action, facts, actor))

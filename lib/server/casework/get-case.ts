@@ -162,6 +162,7 @@ export async function getCase(id: string): Promise<CaseView> {
     status: a.status,
     assignedToUserId: a.assignedToUserId,
     documentsReceived: a.documentsReceivedAt !== null,
+    feesPaid: a.feesPaidAt !== null,
     openProposalBy: proposal?.by ?? null,
   }
   return {
@@ -178,6 +179,7 @@ export async function getCase(id: string): Promise<CaseView> {
     decisionDueOn: a.decisionDueOn,
     documentsReceivedAt: a.documentsReceivedAt,
     feeTotalKurus: a.feeTotalKurus,
+    accrualReference: a.accrualReference,
     requestedMonths: a.requestedMonths,
     answers: sectionsOf(a.formData),
     changedFromPrefill: changesFromPrefill(a.formData),

@@ -1,6 +1,6 @@
 import 'server-only'
 import { eq, sql } from 'drizzle-orm'
-import { directorates } from '@/db/schema'
+import { applications, directorates } from '@/db/schema'
 import { decisionDueOn } from '@/lib/domain/casework/deadlines'
 import { isPermitTypeCode } from '@/lib/domain/permits/permit-types'
 import { todayInIstanbul } from '../clock'
@@ -24,7 +24,8 @@ export function recordReceipt(input: CaseChangeInput) {
     return {
       to: row.status === 'under_review' ? undefined : 'under_review',
       set: {
-        feesPaidAt: sql`now()`,
+        // A payment recorded earlier keeps its own time.
+        feesPaidAt: sql`coalesce(${applications.feesPaidAt}, now())`,
         documentsReceivedAt: sql`now()`,
         decisionDueOn: dueOn,
         assignedToUserId: row.assignedToUserId ?? actor.userId,

@@ -159,6 +159,10 @@ export const MATRIX: Record<string, Record<string, Entry>> = {
       who: OWNER,
       call: { bound: (t) => [{ ...ctx(), applicationId: t.record.id }, null] },
     },
+    payOnlineAction: {
+      who: OWNER,
+      call: { bound: (t) => [{ ...ctx(), applicationId: t.record.id }, null], form: () => ({}) },
+    },
     withdrawAction: {
       who: OWNER,
       call: {
@@ -281,6 +285,13 @@ export const MATRIX: Record<string, Record<string, Entry>> = {
     },
     noteAction: caseAction(() => ({ body: 'matrix note' })),
     receiptAction: caseAction((t) => ({ ...ver(t), feesPaid: 'yes', documentsReceived: 'yes' })),
+    recordPaymentAction: {
+      who: staff('appointments.check_in', true),
+      call: {
+        bound: caseCtx,
+        form: (t) => ({ ...ver(t), receiptNumber: 'DEK-0001', amount: '1000.00' }),
+      },
+    },
     requestDocumentsAction: caseAction((t) => ({ ...ver(t), items: ['criminal_record'] })),
     approveAction: caseAction((t) => ({
       ...ver(t),
@@ -371,6 +382,9 @@ export const MATRIX: Record<string, Record<string, Entry>> = {
   'app/api/health/route.ts': { GET: { who: PUBLIC } },
   'app/api/v1/openapi.json/route.ts': { GET: { who: PUBLIC } },
   'app/api/v1/status-lookups/route.ts': { POST: { who: PUBLIC } },
+  // The payment provider's notification: no session; it records only what the provider
+  // confirms when asked (SECURITY.md PY-01), tested in lib/server/payments/payments.int.test.ts.
+  'app/api/v1/payments/notifications/route.ts': { POST: { who: PUBLIC } },
   [`${API}/route.ts`]: { GET: { who: OWNER, call: {} } },
   [`${API}/appointment/route.ts`]: { GET: { who: OWNER, call: {} } },
   [`${API}/appointment/calendar/route.ts`]: { GET: { who: OWNER, call: {} } },

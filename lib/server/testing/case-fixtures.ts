@@ -4,6 +4,7 @@ import { getDb } from '@/db'
 import { applications, directorates, restrictedCaseStaff, users } from '@/db/schema'
 import type { ApplicationKind, ApplicationStatus } from '@/lib/domain/application-status'
 import { newReferenceNumber } from '../applications/create-application'
+import { newAccrualReference } from '../payments/accrual-reference'
 import { COMPLETE_ANSWERS, inDays, testEmail } from './application-fixtures'
 import { storedAnswers } from '../crypto/identity-numbers'
 
@@ -21,6 +22,8 @@ export async function createCase(
     permitType?: string
     purpose?: string | null
     documentsReceived?: boolean
+    /** Fees paid; by default as documentsReceived (the counter records both together). */
+    feesPaid?: boolean
     formData?: Record<string, unknown>
     basedOnPermitId?: string
     /** A restricted file (issue 13), with the staff named on it, by e-mail. */
@@ -53,11 +56,13 @@ export async function createCase(
     directorateId: directorate!.id,
     ...storedAnswers(options.formData ?? COMPLETE_ANSWERS),
     requestedMonths: 12,
+    cardFeeKurus: 40_000,
+    permitFeeKurus: 60_000,
     feeTotalKurus: 100_000,
+    accrualReference: newAccrualReference(),
     submittedAt: new Date(Date.now() - 5 * 86_400_000),
-    ...(received
-      ? { feesPaidAt: new Date(), documentsReceivedAt: new Date(), decisionDueOn: inDays(85) }
-      : {}),
+    feesPaidAt: (options.feesPaid ?? received) ? new Date() : null,
+    ...(received ? { documentsReceivedAt: new Date(), decisionDueOn: inDays(85) } : {}),
   })
   for (const staffEmail of options.restrictedFor ?? []) {
     const [staff] = await db.select({ id: users.id }).from(users).where(eq(users.email, staffEmail))

@@ -1,6 +1,7 @@
 import { notFound, redirect } from 'next/navigation'
 import { ActionForm } from '@/components/form/action-form'
 import { ApplicationTimeline } from '@/components/status/application-timeline'
+import { FeePayment } from '@/components/status/fee-payment'
 import { ProgressSummary } from '@/components/status/progress-summary'
 import { RequestAnswer } from '@/components/status/request-answer'
 import { isBeforeDecision } from '@/lib/domain/application-status'
@@ -14,7 +15,7 @@ import { paths } from '@/lib/paths'
 import { getMyApplicationProgress } from '@/lib/server/applications/application-progress'
 import { todayInIstanbul } from '@/lib/server/clock'
 import { loadForPage } from '@/lib/server/page-access'
-import { answerRequestAction, withdrawAction } from './actions'
+import { answerRequestAction, payOnlineAction, withdrawAction } from './actions'
 
 type Props = {
   params: Promise<{ locale: string; id: string }>
@@ -57,7 +58,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
       ? { item: query.item, message: t(`application:documents.errors.${query.error}`) }
       : null
   const done =
-    typeof query.done === 'string' && ['answered', 'withdrawn'].includes(query.done)
+    typeof query.done === 'string' && ['answered', 'withdrawn', 'payment'].includes(query.done)
       ? query.done
       : null
   return (
@@ -97,6 +98,13 @@ export default async function ApplicationStatusPage({ params, searchParams }: Pr
           files={request.files}
           error={uploadError}
           answer={answerRequestAction.bind(null, ctx)}
+        />
+      ) : null}
+      {progress.fees ? (
+        <FeePayment
+          locale={locale}
+          fees={progress.fees}
+          payOnline={payOnlineAction.bind(null, ctx)}
         />
       ) : null}
       <ApplicationTimeline locale={locale} timeline={progress.timeline} />

@@ -7,6 +7,7 @@ import { assignCase, claimCase, releaseCase } from '@/lib/server/casework/assign
 import * as card from '@/lib/server/casework/card-steps'
 import { closeCase, markNotProcessed } from '@/lib/server/casework/close-case'
 import { runCaseForm } from '@/lib/server/casework/case-form'
+import { recordCounterPayment } from '@/lib/server/casework/record-payment'
 import { recordReceipt } from '@/lib/server/casework/record-receipt'
 import { refuseCase } from '@/lib/server/casework/refuse-case'
 import { requestDocuments } from '@/lib/server/casework/request-documents'
@@ -43,6 +44,15 @@ export const noteAction: Action = async (ctx, _s, fd) =>
   )
 export const receiptAction: Action = async (ctx, _s, fd) =>
   runCaseForm('receipt', forms.receiptSchema, (i, id) => recordReceipt(v(i, id)), ctx, fd)
+export const recordPaymentAction: Action = async (ctx, _s, fd) =>
+  runCaseForm(
+    'payment',
+    forms.recordPaymentSchema,
+    (i, id) =>
+      recordCounterPayment({ ...v(i, id), receiptNumber: i.receiptNumber, amountKurus: i.amount }),
+    ctx,
+    fd,
+  )
 export const requestDocumentsAction: Action = async (ctx, _s, fd) =>
   runCaseForm(
     'request',

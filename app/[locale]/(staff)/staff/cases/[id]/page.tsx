@@ -32,6 +32,7 @@ const ACTION_OF: Record<CaseAction | 'note', forms.Action> = {
   add_note: forms.noteAction,
   note: forms.noteAction,
   record_receipt: forms.receiptAction,
+  record_payment: forms.recordPaymentAction,
   request_documents: forms.requestDocumentsAction,
   approve: forms.approveAction,
   refuse: forms.refuseAction,
