@@ -31,6 +31,7 @@ import { seedDemoCases } from './casework-demo'
 import { ASSIGNING_PROVINCES, EXTRA_OFFICES, extensionRouteOf, PROVINCES } from './provinces'
 import { stableAccrualReference, stableReference, stableUuid } from './stable-id'
 import { seedUnclaimedPermit } from './unclaimed-permit'
+import { sealTotpSecret } from '../../lib/server/crypto/totp-secret-seal'
 
 const directorateId = (province: number) => stableUuid(`directorate:${province}`)
 const userId = (email: string) => stableUuid(`user:${email}`)
@@ -182,7 +183,11 @@ async function seedStaff(tx: Tx): Promise<void> {
     // helper are the only writers besides lib/server/auth/second-factor/totp-secret.ts.
     await tx
       .insert(staffTotpFactors)
-      .values({ userId: userId(s.email), secret: generateSecret(), confirmedAt: new Date() })
+      .values({
+        userId: userId(s.email),
+        secret: sealTotpSecret(generateSecret()),
+        confirmedAt: new Date(),
+      })
       .onConflictDoNothing()
   }
 }

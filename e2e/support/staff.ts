@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { generateSecret } from 'otplib'
+import { sealTotpSecret } from '../../lib/server/crypto/totp-secret-seal'
 import { e2eDb } from './e2e-db'
 
 /**
@@ -24,6 +25,6 @@ export async function createStaffMember(
   const secret = generateSecret()
   if (enrolled)
     await db`insert into staff_totp_factors (user_id, secret, confirmed_at)
-             values (${userId}, ${secret}, now())`
+             values (${userId}, ${sealTotpSecret(secret)}, now())`
   return { userId, email, secret: enrolled ? secret : null }
 }

@@ -97,6 +97,16 @@ describe('before the second factor', () => {
 })
 
 describe('setting up the app on the first sign-in', () => {
+  it('stores the secret sealed, never as it is (SF-06)', async () => {
+    const member = await enrolledCaseworker()
+    const [row] = await (await getDb())
+      .select({ stored: staffTotpFactors.secret })
+      .from(staffTotpFactors)
+      .where(eq(staffTotpFactors.userId, member.userId))
+    expect(row!.stored).toMatch(/^v1\./)
+    expect(row!.stored).not.toContain(member.secret)
+  })
+
   it('shows one secret until confirmed; a right code opens the session and gives ten recovery codes', async () => {
     const member = await createTestStaff('supervisor', ISTANBUL)
     const token = await browserBeforeSecondFactor(member)
