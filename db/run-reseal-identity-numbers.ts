@@ -8,5 +8,7 @@ const all = process.argv.includes('--all')
 
 void runScript('db:reseal-identity-numbers', async (handle) => {
   const count = await resealIdentityNumbers(handle.db, { all })
-  console.log(`sealed again: ${count.applications} applications, ${count.permits} permits`)
+  console.log(
+    `sealed again: ${count.applications} applications, ${count.permits} permits, ${count.totpSecrets} TOTP secrets`,
+  )
 })

@@ -86,7 +86,7 @@ describe('sealing stored numbers (PD-05)', () => {
     const [p] = await db.select().from(residencePermits).where(eq(residencePermits.id, permit.id))
     expect(p!.holderForeignerId).toBeNull()
     expect(p!.holderForeignerIdHash).toBe(foreignerIdHash(permit.foreignerIdNumber))
-    expect(await resealIdentityNumbers(db)).toEqual({ applications: 0, permits: 0 })
+    expect(await resealIdentityNumbers(db)).toEqual({ applications: 0, permits: 0, totpSecrets: 0 })
 
     // Rotation: a new key first, the development key still there to open the old values.
     const devKey = (await import('../env')).fieldKeys().sealing[0]!.key.toString('base64')
@@ -95,6 +95,8 @@ describe('sealing stored numbers (PD-05)', () => {
     try {
       const rotated = await resealIdentityNumbers(db, { batchSize: 50 })
       expect(rotated.applications).toBeGreaterThanOrEqual(1)
+      // The seeded staff's TOTP secrets move to the new key as well (SF-06).
+      expect(rotated.totpSecrets).toBeGreaterThanOrEqual(1)
       const [after] = await db.select().from(applications).where(eq(applications.id, c.id))
       expect(sealedKeyId(after!.passportNumberSealed!)).toBe('r2')
       expect(sealedKeyId(after!.foreignerIdSealed!)).toBe('r2')
@@ -105,13 +107,17 @@ describe('sealing stored numbers (PD-05)', () => {
              where passport_number_sealed not like 'v1.r2.%' or foreigner_id_sealed not like 'v1.r2.%'`,
       )
       expect(Number(left!.n)).toBe(0)
-      expect(await resealIdentityNumbers(db)).toEqual({ applications: 0, permits: 0 })
+      expect(await resealIdentityNumbers(db)).toEqual({
+        applications: 0,
+        permits: 0,
+        totpSecrets: 0,
+      })
     } finally {
       // The database is shared with the other test files (PostgreSQL run): back to the
       // development key, which is the same rotation the other way round.
       process.env.FIELD_ENCRYPTION_KEYS = `dev:${devKey},r2:${newKey}`
       await resealIdentityNumbers(db)
     }
-    expect(await resealIdentityNumbers(db)).toEqual({ applications: 0, permits: 0 })
+    expect(await resealIdentityNumbers(db)).toEqual({ applications: 0, permits: 0, totpSecrets: 0 })
   })
 })

@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, asc, gt, isNotNull, or, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import type { Db } from '@/db/client'
-import { applications, residencePermits } from '@/db/schema'
+import { applications, residencePermits, staffTotpFactors } from '@/db/schema'
 import { fieldKeys } from '../env'
 import { openField } from './field-encryption'
 import {
@@ -13,17 +13,18 @@ import {
   sealIdentityNumbers,
   sealPermitHolderId,
 } from './identity-numbers'
+import { openTotpSecret, sealTotpSecret } from './totp-secret-seal'
 
 // One routine behind `npm run db:seal-identity-numbers` and `npm run db:rotate-field-keys`
 // (SECURITY.md PD-05): every row that still holds a clear number, or a value sealed with
-// another key than the first of FIELD_ENCRYPTION_KEYS, is opened and sealed again with the
-// first key, its lookup hashes computed afresh. A second run finds nothing to do. `all` takes
+// another key than the first of FIELD_ENCRYPTION_KEYS (staff TOTP secrets too), is opened and
+// sealed again with the first key, its lookup hashes computed afresh. A second run finds nothing to do. `all` takes
 // every row, for a new FIELD_LOOKUP_KEY (the hashes cannot be told apart by their key).
 // Batches of `batchSize` rows, each in its own transaction, rows locked and skipped when
 // another run holds them, so it can run beside the live app.
 
 export type ResealOptions = { all?: boolean; batchSize?: number }
-export type ResealCount = { applications: number; permits: number }
+export type ResealCount = { applications: number; permits: number; totpSecrets: number }
 
 const jsonText = (path: readonly string[]) =>
   sql`${applications.formData} #>> ${`{${path.join(',')}}`}::text[]`
@@ -94,6 +95,26 @@ async function resealPermitBatch(db: Db, after: string, where: SQL | undefined, 
   })
 }
 
+/** Staff TOTP secrets (SF-06) are always sealed; only a key rotation moves them. */
+async function resealTotpBatch(db: Db, after: string, where: SQL | undefined, size: number) {
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select({ userId: staffTotpFactors.userId, secret: staffTotpFactors.secret })
+      .from(staffTotpFactors)
+      .where(and(gt(staffTotpFactors.userId, after), where))
+      .orderBy(asc(staffTotpFactors.userId))
+      .limit(size)
+      .for('update', { skipLocked: true })
+    for (const row of rows) {
+      await tx
+        .update(staffTotpFactors)
+        .set({ secret: sealTotpSecret(openTotpSecret(row.secret)) })
+        .where(sql`${staffTotpFactors.userId} = ${row.userId}`)
+    }
+    return rows.map((r) => r.userId)
+  })
+}
+
 async function everyBatch(run: (after: string) => Promise<string[]>): Promise<number> {
   let after = '00000000-0000-0000-0000-000000000000'
   let count = 0
@@ -123,5 +144,13 @@ export async function resealIdentityNumbers(
       resealApplicationBatch(db, after, applicationWhere, size),
     ),
     permits: await everyBatch((after) => resealPermitBatch(db, after, permitWhere, size)),
+    totpSecrets: await everyBatch((after) =>
+      resealTotpBatch(
+        db,
+        after,
+        options.all ? undefined : notUnderKey(staffTotpFactors.secret, prefix),
+        size,
+      ),
+    ),
   }
 }
