@@ -16,12 +16,15 @@ type Age = {
   expiresIn?: number
   browser?: string | null
   os?: string | null
+  /** A staff session has passed the second factor (SF-01) unless this is false. */
+  secondFactor?: boolean
 }
 
 /** A session row as Auth.js and the adapter write it, aged as asked. */
 export async function insertSession(userId: string, age: Age = {}) {
-  const { signedIn = 1, idle = 0, expiresIn = 600, browser = null, os = null } = age
   const now = Date.now()
+  const { signedIn = 1, idle = 0, expiresIn = 600, browser = null, os = null } = age
+  const secondFactorAt = age.secondFactor === false ? null : new Date(now - signedIn * MINUTE)
   const token = randomBytes(32).toString('base64url')
   const db = await getDb()
   const [row] = await db
@@ -34,6 +37,7 @@ export async function insertSession(userId: string, age: Age = {}) {
       expires: new Date(now + expiresIn * MINUTE),
       browser,
       os,
+      secondFactorAt,
     })
     .returning({ id: sessions.publicId })
   return { token, id: row!.id }
