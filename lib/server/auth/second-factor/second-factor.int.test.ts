@@ -99,7 +99,9 @@ describe('before the second factor', () => {
 describe('setting up the app on the first sign-in', () => {
   it('stores the secret sealed, never as it is (SF-06)', async () => {
     const member = await enrolledCaseworker()
-    const [row] = await (await getDb())
+    const [row] = await (
+      await getDb()
+    )
       .select({ stored: staffTotpFactors.secret })
       .from(staffTotpFactors)
       .where(eq(staffTotpFactors.userId, member.userId))
