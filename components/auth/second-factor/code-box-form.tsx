@@ -1,5 +1,4 @@
 'use client'
-import Link from 'next/link'
 import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/form/error-summary'
 import { TextField } from '@/components/form/text-field'
@@ -39,9 +38,10 @@ export function CodeBoxForm({ mode, action, next }: Props) {
           ))}
         </ol>
         <p>
-          <Link href={next} className="button">
+          {/* A full page load: the header, drawn before the second factor, must show the staff area. */}
+          <a href={next} className="button">
             {t('secondFactor.continue')}
-          </Link>
+          </a>
         </p>
       </section>
     )

@@ -37,7 +37,8 @@ export function SecondFactorPage({
             // Our own SVG, drawn by `qrcode` on the server from the otpauth address: no script.
             dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }}
           />
-          <p>{t('secondFactor.secretHint', { email: enrolment.email })}</p>
+          {/* A long work address has no place to break on a 360 px phone without this. */}
+          <p className="long-text">{t('secondFactor.secretHint', { email: enrolment.email })}</p>
           <p>
             <code className="secret" dir="ltr" data-testid="totp-secret">
               {enrolment.secret.match(/.{1,4}/g)!.join(' ')}

@@ -1,4 +1,5 @@
 'use server'
+import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
 import type { Locale } from '@/lib/domain/locales'
 import { paths } from '@/lib/paths'
@@ -15,6 +16,14 @@ export type EnrolmentState = FormState & { recoveryCodes?: string[] }
 function wrongCode(result: WrongCode, locale: Locale): FormState {
   if (result.triesLeft === 0) redirect(`${paths.signIn(locale, 'staff')}?error=second_factor_ended`)
   return { formError: { key: 'auth:secondFactor.wrongCode', values: { count: result.triesLeft } } }
+}
+
+/**
+ * The session has become a staff session: the header, rendered by the layout while it was not,
+ * must be drawn again (a redirect from an action keeps the layouts the browser holds).
+ */
+function signedInAsStaff(): void {
+  revalidatePath('/', 'layout')
 }
 
 /** First staff sign-in: confirm the app with a code; the recovery codes are shown once. */
@@ -47,7 +56,11 @@ export async function verifySecondFactorAction(
       context: formContextSchema,
       input: secondFactorSchema,
       run: ({ code }) => verifySecondFactor(code),
-      done: (result, ctx) => (result.ok ? redirect(ctx.returnTo) : wrongCode(result, ctx.locale)),
+      done: (result, ctx) => {
+        if (!result.ok) return wrongCode(result, ctx.locale)
+        signedInAsStaff()
+        redirect(ctx.returnTo)
+      },
     },
     context,
     formData,
