@@ -1,12 +1,11 @@
 import 'server-only'
 import { and, eq, isNull } from 'drizzle-orm'
-import { sessions, staffTotpFactors } from '@/db/schema'
+import { staffTotpFactors } from '@/db/schema'
 import { AccessDenied } from '../../actor'
-import { writeAudit } from '../../audit'
 import { inTransaction } from '../../transaction'
 import { createRecoveryCodes } from './recovery-codes'
 import { recordSecondFactorFailure, type WrongCode } from './second-factor-failure'
-import { requireSecondStep } from './second-step'
+import { passSecondStep, requireSecondStep } from './second-step'
 import { acceptTotpCode } from './totp-code'
 
 /**
@@ -28,16 +27,9 @@ export async function confirmTotpEnrolment(
       .returning({ userId: staffTotpFactors.userId })
     if (confirmed.length === 0) return null
     const codes = await createRecoveryCodes(tx, step.userId)
-    await tx
-      .update(sessions)
-      .set({ secondFactorAt: new Date() })
-      .where(eq(sessions.sessionToken, step.sessionToken))
-    await writeAudit(tx, {
-      actorUserId: step.userId,
-      action: 'auth.second_factor_enrolled',
-      entityType: 'user',
-      entityId: step.userId,
-      details: { method: 'totp', recoveryCodes: codes.length },
+    await passSecondStep(tx, step, 'auth.second_factor_enrolled', {
+      method: 'totp',
+      recoveryCodes: codes.length,
     })
     return codes
   })

@@ -4,6 +4,8 @@ import { cookies } from 'next/headers'
 import { getDb } from '@/db'
 import { sessions, staffMembers, staffTotpFactors, users } from '@/db/schema'
 import { AccessDenied, getActor } from '../../actor'
+import { writeAudit } from '../../audit'
+import type { Tx } from '../../transaction'
 import { ABSOLUTE_LIFETIME_MS } from '@/lib/domain/sessions/session-limits'
 import { SESSION_COOKIE_NAME } from '../auth'
 
@@ -64,4 +66,27 @@ export async function requireSecondStep(): Promise<SecondStep> {
   const step = actor.secondFactorPending ? await findSecondStep() : null
   if (!step) throw new AccessDenied('unauthenticated')
   return step
+}
+
+/**
+ * This session has passed the second factor (SF-01): marked, with its audit row, in the
+ * transaction that accepted the code.
+ */
+export async function passSecondStep(
+  tx: Tx,
+  step: SecondStep,
+  action: 'auth.second_factor_enrolled' | 'auth.second_factor_verified',
+  details: Record<string, unknown>,
+): Promise<void> {
+  await tx
+    .update(sessions)
+    .set({ secondFactorAt: new Date() })
+    .where(eq(sessions.sessionToken, step.sessionToken))
+  await writeAudit(tx, {
+    actorUserId: step.userId,
+    action,
+    entityType: 'user',
+    entityId: step.userId,
+    details,
+  })
 }

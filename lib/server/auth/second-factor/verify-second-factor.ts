@@ -1,13 +1,11 @@
 import 'server-only'
-import { eq } from 'drizzle-orm'
-import { sessions } from '@/db/schema'
 import type { SecondFactorInput } from '@/lib/domain/second-factor/second-factor'
 import { AccessDenied } from '../../actor'
 import { writeAudit } from '../../audit'
 import { inTransaction } from '../../transaction'
 import { useRecoveryCode } from './recovery-codes'
 import { recordSecondFactorFailure, type WrongCode } from './second-factor-failure'
-import { requireSecondStep } from './second-step'
+import { passSecondStep, requireSecondStep } from './second-step'
 import { acceptTotpCode } from './totp-code'
 
 /**
@@ -36,17 +34,7 @@ export async function verifySecondFactor(
         details: { left: used.left },
       })
     }
-    await tx
-      .update(sessions)
-      .set({ secondFactorAt: new Date() })
-      .where(eq(sessions.sessionToken, step.sessionToken))
-    await writeAudit(tx, {
-      actorUserId: step.userId,
-      action: 'auth.second_factor_verified',
-      entityType: 'user',
-      entityId: step.userId,
-      details: { method: input.kind },
-    })
+    await passSecondStep(tx, step, 'auth.second_factor_verified', { method: input.kind })
     return { recoveryCodesLeft }
   })
   if (!passed) return recordSecondFactorFailure(step, input.kind)
